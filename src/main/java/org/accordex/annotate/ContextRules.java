@@ -1026,8 +1026,6 @@ final class ContextRules {
     private static final List<String> PLAN_HEADS = List.of("Roadmap", "Dialogue", "Strategy", "Action Plan", "Plan",
             "Agenda", "Programme", "Program", "Forum", "Show", "Expo", "Week", "Conference", "Summit", "Index",
             "Platform",
-            // a group's programme is named for the group: "the Quad Critical Minerals Initiative"
-            "Initiative",
             // standing ministerial rounds and campaigns are events too: "at the Australia-United Kingdom Ministerial
             // Consultations", "the Japan-Korea Ministerial Meeting", "the Pacific Cancer Moonshot"
             "Consultations", "Meeting", "Meetings", "Moonshot",
@@ -1050,6 +1048,27 @@ final class ContextRules {
             + "(?i:plan|plans|programme|program|strategy|agenda|roadmap|vision|initiative)\\b");
 
     private ContextRules() {
+    }
+
+    /**
+     * "the Quad Critical Minerals Initiative", "the U.S.-ASEAN Forest Future Initiative": a state or group named in an
+     * initiative's name is not a party there. A body before it runs the initiative and stays ("the White House Initiative
+     * on …", "a Department of Justice China Initiative"), as does a possessive ("U.S. Southern Command’s … Initiative")
+     * or a headline's subject ("Brazil Launch First Joint Global Initiative").
+     */
+    private static final Pattern INITIATIVE_NAME_AFTER = Pattern.compile(
+            "^(?:[-–—/]\\p{Lu}[\\p{L}.]*)*(?:\\s+(?:\\p{Lu}[\\p{L}\\d-]*|and|of|on|for|&)){0,6}?\\s+Initiative\\b");
+    private static final Pattern INITIATIVE_OWNER = Pattern.compile(
+            "\\b(?:House|Department|Ministry|Agency|Office|Command|Administration|Bank|Corporation|Commission)\\b");
+
+    /** Whether the party name {@code text[start, end)} is a word in the name of an initiative after it. */
+    static boolean isInInitiativeName(String text, int start, int end) {
+        if (INITIATIVE_OWNER.matcher(text.substring(start, end)).find()) {
+            return false;
+        }
+        String after = text.substring(end, Math.min(text.length(), end + PLAN_NAME_CHARS));
+        Matcher name = INITIATIVE_NAME_AFTER.matcher(after);
+        return name.find() && HeadlineNames.endBeforeVerb(text, end, end + name.end()) == end + name.end();
     }
 
     /** Whether the party name ending at {@code end} is a word in the name of a plan, dialogue or event after it. */

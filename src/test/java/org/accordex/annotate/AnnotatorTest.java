@@ -944,4 +944,13 @@ class AnnotatorTest {
         assertEquals(List.of("PARTY 20-24 Quad → Quadrilateral Security Dialogue", "PARTY 95-97 G7 → Group of Seven"),
                 mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
     }
+
+    /** A body that runs an initiative named after it stays a party, as does a headline's subject that launches one. */
+    @Test
+    void aBodyOrAHeadlineSubjectBeforeAnInitiativeStaysAParty() {
+        String text = "Joint statement\nThe White House Initiative on Tin Skills will meet, and Peru Launch Joint Cobalt Initiative"
+                + " was the headline.";
+        assertEquals(List.of("PARTY 20-31 White House → US", "PARTY 72-76 Peru → PE"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+    }
 }
