@@ -101,6 +101,8 @@ final class ContextRules {
             "Treaty", "Law", "Fund", "Bank", "Corporation", "Agency", "Administration", "Bureau", "Commission", "Council",
             "Institute", "Forum", "Dialogue", "Summit", "Show", "Conference", "Expo", "Network", "Alliance", "Coalition",
             "Partnership", "Center", "Centre", "Task Force", "Working Group", "Working Groups", "Command", "Congress",
+            // standing bodies named "… Group" for their task ("Critical Minerals Supply Security Response Group")
+            "Response Group", "Steering Group", "Coordination Group", "Expert Group", "Contact Group",
             "Convention", "Ministerial", "Action Plan", "Strategy", "Roadmap", "Order", "Directive", "Regulation",
             "Rule");
     private static final List<String> LAW_HEADS = List.of("Act", "Law");
@@ -519,6 +521,13 @@ final class ContextRules {
             "\\b" + alternation(LEADING_HEADS) + "\\s+" + alternation(LEADING_CONNECTORS) + "\\s+(?:the\\s+)?"
                     + TITLE_WORD + "(?:\\s+(?:(?:and|of|on|for|the|in|to)\\s+)?" + TITLE_WORD + ")*");
     private static final LeadWordSearch LEADING_HEAD_NAME_SEARCH = new LeadWordSearch(LEADING_HEAD_NAME);
+    /**
+     * A framework agreement named after what it secures: "Framework for Securing Supply in the Mining and Processing of
+     * Critical Minerals and Rare Earths". Its words run across a connector and "the"; the minerals in it name the
+     * agreement (ANNOTATION.md §1). A partnership's minerals stay ("Strategic Partnership on Rare Earths").
+     */
+    private static final Pattern FRAMEWORK_NAME = Pattern.compile("\\bFramework\\s+(?:for|on)\\s+(?:the\\s+)?" + TITLE_WORD
+            + "(?:(?:,\\s+(?:and\\s+)?|\\s+(?:(?:and|of|on|for|in|to|through)\\s+)?(?:the\\s+)?)" + TITLE_WORD + "){0,12}");
     /**
      * Portfolios of people and offices: "Minister of Finance", "Assistant Secretary for International Finance and
      * Development", "Subcommittee on Capital Markets, Insurance and …", "Senior Advisor to the President for Energy
@@ -1046,6 +1055,27 @@ final class ContextRules {
     private ContextRules() {
     }
 
+    /**
+     * "the Quad Critical Minerals Initiative", "the U.S.-ASEAN Forest Future Initiative": a state or group named in an
+     * initiative's name is not a party there. A body before it runs the initiative and stays ("the White House Initiative
+     * on …", "a Department of Justice China Initiative"), as does a possessive ("U.S. Southern Command’s … Initiative")
+     * or a headline's subject ("Brazil Launch First Joint Global Initiative").
+     */
+    private static final Pattern INITIATIVE_NAME_AFTER = Pattern.compile(
+            "^(?:[-–—/]\\p{Lu}[\\p{L}.]*)*(?:\\s+(?:\\p{Lu}[\\p{L}\\d-]*|and|of|on|for|&)){0,6}?\\s+Initiative\\b");
+    private static final Pattern INITIATIVE_OWNER = Pattern.compile(
+            "\\b(?:House|Department|Ministry|Agency|Office|Command|Administration|Bank|Corporation|Commission)\\b");
+
+    /** Whether the party name {@code text[start, end)} is a word in the name of an initiative after it. */
+    static boolean isInInitiativeName(String text, int start, int end) {
+        if (INITIATIVE_OWNER.matcher(text.substring(start, end)).find()) {
+            return false;
+        }
+        String after = text.substring(end, Math.min(text.length(), end + PLAN_NAME_CHARS));
+        Matcher name = INITIATIVE_NAME_AFTER.matcher(after);
+        return name.find() && HeadlineNames.endBeforeVerb(text, end, end + name.end()) == end + name.end();
+    }
+
     /** Whether the party name ending at {@code end} is a word in the name of a plan, dialogue or event after it. */
     static boolean isInPlanName(String text, int end) {
         String after = text.substring(end, Math.min(text.length(), end + PLAN_NAME_CHARS));
@@ -1064,6 +1094,9 @@ final class ContextRules {
                     sentenceStart, sentenceEnd)));
             institutions.addAll(capitalizedNames(LAW_NAME, LAW_HEAD_WORDS, text, sentenceStart, sentenceEnd));
             institutions.addAll(spans(LEADING_HEAD_NAME_SEARCH, text, sentenceStart, sentenceEnd));
+            if (indexOf(text, "Framework", sentenceStart, sentenceEnd) >= 0) {
+                institutions.addAll(spans(FRAMEWORK_NAME, text, sentenceStart, sentenceEnd));
+            }
             if (indexOf(text, "(", sentenceStart, sentenceEnd) >= 0) {
                 institutions.addAll(spans(TITLE_IN_BRACKETS, text, sentenceStart, sentenceEnd));
             }

@@ -967,4 +967,22 @@ class AnnotatorTest {
         assertTrue(a.mentions().stream().anyMatch(m -> m.text().equals("Federal government") && m.norm().equals("US")));
         assertTrue(a.mentions().stream().anyMatch(m -> m.text().equals("regulatory relief") && m.norm().equals("regulatory")));
     }
+
+    /** A state group's name in the name of its initiative names the initiative; the group itself stays a party. */
+    @Test
+    void aGroupInsideTheNameOfItsInitiativeIsNoMention() {
+        String text = "Joint statement\nThe Quad countries have launched the Quad Battery Minerals Initiative, and the G7 will"
+                + " fund the Tarsan Graphite Initiative.";
+        assertEquals(List.of("PARTY 20-24 Quad → Quadrilateral Security Dialogue", "PARTY 95-97 G7 → Group of Seven"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+    }
+
+    /** A body that runs an initiative named after it stays a party, as does a headline's subject that launches one. */
+    @Test
+    void aBodyOrAHeadlineSubjectBeforeAnInitiativeStaysAParty() {
+        String text = "Joint statement\nThe White House Initiative on Tin Skills will meet, and Peru Launch Joint Cobalt Initiative"
+                + " was the headline.";
+        assertEquals(List.of("PARTY 20-31 White House → US", "PARTY 72-76 Peru → PE"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+    }
 }
