@@ -581,4 +581,11 @@ class FirmNamesTest {
                 parties("Slovak utility Orvane will sign a fuel contract. \"We will pay on time,\" Orvane Chief Executive Jana Roe"
                         + " said."));
     }
+
+    /** A utility's arm named by its trade word and "Generation" is one firm, not the trade word's name cut short. */
+    @Test
+    void aPowerGenerationArmIsOneFirm() {
+        assertEquals(List.of("Baltic Power Generation → Baltic Power Generation"),
+                parties("Baltic Power Generation will buy enriched fuel for its two reactors."));
+    }
 }
