@@ -187,6 +187,8 @@ final class ContextRules {
     private static final Pattern PRODUCT_BEFORE = Pattern.compile("(?i)\\b(?:energy|battery|data|cold|grid|power)\\s+$");
     /** "the nuclear weapon stockpile", "the nuclear stockpile": an arsenal, not a reserve of supplies. */
     private static final Pattern ARSENAL_BEFORE = Pattern.compile("(?i)\\b(?:nuclear|weapons?|warheads?)\\s+$");
+    /** "security guarantees", "defence guarantees": a promise of protection between states, not a financial guarantee. */
+    private static final Pattern PROTECTION_BEFORE = Pattern.compile("(?i)\\b(?:security|defen[cs]e|military)\\s+$");
     /**
      * "a tariff-rate quota" (the tariff word is the mention), "in-quota quantities", "within-quota quantities": a
      * quota joined to the word before it is part of another name, not a quota of its own.
@@ -1415,6 +1417,10 @@ final class ContextRules {
                 return null; // "energy storage systems" are products, not stockpiles
             }
             if (surface.startsWith("stockpile") && ARSENAL_BEFORE.matcher(before).find()) {
+                return null;
+            }
+            if (c.norm().equals("guarantee") && surface.toLowerCase(Locale.ROOT).startsWith("guarantee")
+                    && PROTECTION_BEFORE.matcher(before).find()) {
                 return null;
             }
             if (surface.startsWith("warrant") && !isShareWarrant(text.substring(sentenceStart, sentenceEnd), after)) {

@@ -1136,7 +1136,9 @@ final class Clauses {
      */
     private static final Pattern REPORTED_PRONOUN_SERIES = Pattern.compile("\\b(?:said|says|added)\\s+"
             + "(?:in\\s+a\\s+statement\\s+|on\\s+\\w{3,6}day\\s+)?(?:that\\s+)?(they|it)\\s+"
-            + "(?:also\\s+)?(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?\\p{Ll}+ing|(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ed|met|began|begun|won|sold|made|built))"
+            + "(?:also\\s+)?(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?\\p{Ll}+ing|(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ed|met|began|begun|won|sold|made|built)"
+            // after "had" also the participles in "-en" and "-wn" and the other irregular ones: "said it had chosen …"
+            + "|(?:has|have|had)\\s+(?:\\p{Ll}{2,}(?:en|wn)|" + String.join("|", ActionPhrase.IRREGULAR_PARTICIPLES.keySet()) + "))"
             + "\\b[^;:“”\"]*?\\s+and\\s+$");
     private static final Pattern PRONOUN_SERIES = Pattern.compile("^[\\s*_>-]*(They|It)\\s+(?:also\\s+)?(?:\\p{Ll}+ed|met|spoke|held)\\b"
             + "[^;:“”\"]*?\\s+and\\s+(?:also\\s+|then\\s+|further\\s+)?$");

@@ -575,6 +575,13 @@ final class WhoCommits {
     /** Speakers outside the parties right before their reporting verb: "Environmental groups said", "Analysts told Reuters". */
     private static final Pattern OUTSIDE_SPEAKERS = ClauseWords.compile("(?:^|\\s)(?:[\\p{L}-]+\\s+){0,2}"
             + ClauseWords.alternation("outside-speakers") + "\\s+(?:\\w+ly\\s+)?(?:said|say|says|told\\s+\\p{L}+|warned|added)[\\s,]*(?:that\\s*)?$");
+    /**
+     * The same speakers as the subject of a first verb the report joins to "said": "Environmental groups and two tribes
+     * oppose the road and said they would sue", whose "they" is the speakers, not a party named before.
+     */
+    private static final Pattern OUTSIDE_SPEAKERS_FIRST_CLAUSE = ClauseWords.compile("^[\\s\"“]*(?:[\\p{L}-]+\\s+){0,2}"
+            + ClauseWords.alternation("outside-speakers") + "\\b[^,;:\"“”]*?\\s+and\\s+(?:\\w+ly\\s+)?(?:said|say|says|told\\s+\\p{L}+"
+            + "|warned|added)[\\s,]*(?:that\\s*)?$");
 
     /**
      * "… said it would", "… said in a statement it will", "leaders said on Saturday they would": the speakers' own "it"
@@ -2135,7 +2142,8 @@ final class WhoCommits {
                     within = context.sides().releaser().isEmpty() ? context.sides().mainState() : context.sides().releaser();
                 }
                 if (within.isEmpty() && pronoun.equals("they")
-                        && OUTSIDE_SPEAKERS.matcher(beforeCue.substring(0, Math.max(0, reportedFrom))).find()) {
+                        && (OUTSIDE_SPEAKERS.matcher(beforeCue.substring(0, Math.max(0, reportedFrom))).find()
+                                || OUTSIDE_SPEAKERS_FIRST_CLAUSE.matcher(beforeCue.substring(0, Math.max(0, reportedFrom))).find())) {
                     return Resolved.NONE; // "Environmental groups said they would oppose the mine": the speakers are no party
                 }
                 List<String> antecedent = within.isEmpty() ? context.antecedents() : within;
@@ -2462,6 +2470,12 @@ final class WhoCommits {
                 Matcher withMe = WITH_ME.matcher(text.substring(quoted[0], Math.max(quoted[0], offset + cueStart)));
                 List<String> also = withMe.find() ? context.officials().leadersIn(withMe.group(1)) : List.of();
                 speakers = also.isEmpty() ? speakers : union(speakers, also);
+            }
+            if (speakers.size() == 1 && Sides.isState(speakers.get(0)) && quoted != null && PAIR.matcher(subject).find()) {
+                // "“Our two countries will build …,” the Zambian President said at a ceremony with Angolan officials": the
+                // speaker's state and the one other state the attribution names, by name or by its people's adjective
+                List<String> partners = otherStatesAfterQuote(sentence, offset, quoted[1], inside, speakers.get(0));
+                speakers = partners.size() == 1 ? sorted(speakers.get(0), partners.get(0)) : speakers;
             }
             List<String> whole = STATE_GROUP.matcher(subject).find() ? context.sides().states() : context.documentParties();
             if (whole.size() > 1 && whole.contains("EU") && UNION_MEMBER_STATES.matcher(subject).find()) {
@@ -3971,6 +3985,33 @@ final class WhoCommits {
     private static final Pattern DEMONYM_OFFICIAL = Pattern.compile("^\\s*(?:an?|the|one)\\s+(?:(?:senior|top|high-ranking)\\s+)?"
             + "(\\p{Lu}[\\p{L}-]+)\\s+(?:(?:government|trade|foreign\\s+ministry)\\s+)?"
             + "(?:official|negotiator|diplomat|spokes(?:man|woman|person))\\b");
+
+    /** A capitalized word, which may be a people's adjective ("Angolan"). */
+    private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
+
+    /**
+     * The states other than {@code own} that the sentence names after its quotation closes at {@code quoteEnd} (a text
+     * offset), by name or by their people's adjective ("with Angolan officials"), in the order named.
+     */
+    private static List<String> otherStatesAfterQuote(String sentence, int offset, int quoteEnd, List<Mention> inside, String own) {
+        Set<String> states = new LinkedHashSet<>();
+        int from = Math.max(0, Math.min(sentence.length(), quoteEnd - offset + 1));
+        for (Mention m : inside) {
+            String state = m.type() == MentionType.PARTY && m.start() - offset >= from ? stateOf(m) : null;
+            if (state != null && Sides.isState(state)) {
+                states.add(state);
+            }
+        }
+        Matcher word = CAPITALIZED_WORD.matcher(sentence).region(from, sentence.length());
+        while (word.find()) {
+            String state = PartyKinds.demonyms().get(word.group());
+            if (state != null && Sides.isState(state)) {
+                states.add(state);
+            }
+        }
+        states.remove(own);
+        return List.copyOf(states);
+    }
 
     private static List<String> demonymOfficial(String attribution) {
         Matcher m = DEMONYM_OFFICIAL.matcher(attribution);

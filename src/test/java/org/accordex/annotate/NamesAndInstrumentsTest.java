@@ -1582,4 +1582,14 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("critical minerals → critical minerals"), mentions("The Framework for the supply of critical"
                 + " minerals is open to all.", MentionType.MINERAL));
     }
+
+    /** A promise of protection between states is no financial guarantee; a lender's guarantee still is. */
+    @Test
+    void aSecurityGuaranteeIsNoFinancialGuarantee() {
+        assertEquals(List.of(), mentions("The pact gives Moldova no security guarantees, which its leaders had asked for.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("Talks on defence guarantees for the islands resume next week.", MentionType.INSTRUMENT));
+        assertEquals(List.of("guarantees → guarantee"), mentions("The bank will offer guarantees for the smelter's bonds.",
+                MentionType.INSTRUMENT));
+    }
 }

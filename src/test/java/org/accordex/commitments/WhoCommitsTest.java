@@ -3235,4 +3235,36 @@ class WhoCommitsTest {
                 + "We will keep training Moldova's crews through the winter.\n";
         assertEquals("FI NO US", partiesOfLast(text));
     }
+
+    /** "X said it had chosen … and intends to …": an irregular participle in the reported past keeps the speaker as subject. */
+    @Test
+    void aReportedPastWithAnIrregularParticipleKeepsTheSpeaker() {
+        String text = "Utility picks reactor vendors\n\nNordvik Energy said it had chosen two reactor vendors and intends to"
+                + " decide on a site by 2028.\n";
+        assertEquals("Nordvik Energy", partiesOf(text, "intends to"));
+        assertEquals("Harlow Minerals", partiesOf("Miner picks builder\n\nHarlow Minerals said it had taken on a builder and"
+                + " plans to open a smelter.\n", "plans to"));
+    }
+
+    /** People outside the deal who open the sentence and then "said they would" are no party named before. */
+    @Test
+    void outsideSpeakersJoinedToSaidCommitForNoParty() {
+        String text = "Road approved\n\nThe Transport Ministry of Norland will widen the mine road within a year.\n\n";
+        assertEquals("none", partiesOfLast(text + "Local groups and two fishing villages oppose the road and said they would"
+                + " appeal the permit.\n"));
+        assertEquals("none", partiesOfLast(text + "Environmental activists criticized the plan and said they would file a"
+                + " lawsuit.\n"));
+    }
+
+    /** A quoted "our two countries": the speaker's state and the other state the attribution names, by name or adjective. */
+    @Test
+    void aQuotedPairIsTheSpeakersStateAndThePartnerTheAttributionNames() {
+        String text = "Rail line agreed\n\nKenya will fund the northern rail line.\n\n";
+        assertEquals("KE TZ", partiesOfLast(text + "\"Our two countries will build the line together,\" the Kenyan transport"
+                + " minister said at a ceremony with Tanzanian officials.\n"));
+        assertEquals("KE UG", partiesOfLast(text + "\"Both our nations will share the port,\" the Kenyan transport minister"
+                + " said after talks with Uganda.\n"));
+        assertEquals("KE", partiesOfLast(text + "\"Our two countries will build the line together,\" the Kenyan transport"
+                + " minister said.\n"));
+    }
 }
