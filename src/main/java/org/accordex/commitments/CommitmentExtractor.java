@@ -573,7 +573,7 @@ public final class CommitmentExtractor {
                     // "This includes a commitment within 30 days to conclude …": the noun says how firm the new pledge is
                     modality = continued.group("noun").startsWith("plan") ? Modality.INTENT : Modality.COMMITMENT;
                 }
-            } else if (leadIn != null && !leadIn.parties().isEmpty() && cue.isPresent()
+            } else if (leadIn != null && (!leadIn.parties().isEmpty() || leadIn == unnamedLeadIn) && cue.isPresent()
                     && (LIST_MARKER.matcher(sentence).find()
                             && (continuesLeadIn(stripMarker(sentence)) && !hasOwnObligingClause(sentence, cue.get())
                                     || encouragesAsItem(sentence, cue.get())
@@ -634,7 +634,10 @@ public final class CommitmentExtractor {
                 }
                 if ((resolved.parties().isEmpty() || resolved.parties().equals(documentParties))
                         && operative && namesNoSignatory(documentParties)
-                        && namesUnnamedTreatyParties(stripMarker(sentence.substring(0, c.start())))) {
+                        && (namesUnnamedTreatyParties(stripMarker(sentence.substring(0, c.start())))
+                                // "In particular, it shall:" right after "Each State Party shall adopt …": the same parties
+                                || before != null && before.parties().isEmpty()
+                                        && UNNAMED_ANAPHOR.matcher(stripMarker(sentence.substring(0, c.start()))).matches())) {
                     // "Each Party shall prepare …" of a multilateral treaty that names none of its parties (the Paris
                     // Agreement's articles): the duty stands, and no PARTY mention says who holds it, so its parties are
                     // left empty rather than the duty dropped; nor does the one body the text names ("the United Nations
@@ -965,14 +968,23 @@ public final class CommitmentExtractor {
      * "Parties", "Developed country Parties", "Other Parties [are encouraged to]", "each Contracting Party".
      */
     private static final Pattern UNNAMED_TREATY_PARTIES = Pattern.compile(
-            "[\\s\"“]*(?i:(?:each|every|all|other|the|such|that|any|developed|developing|least|country|contracting"
+            // a paragraph numbered by its article, which no list marker is: "3.1 Each Member shall"
+            "[\\s\"“]*(?:\\d{1,3}(?:\\.\\d{1,3})+\\.?\\s+)?"
+                    // "A Contracting Party shall", "No Party shall", and after a condition "the latter Contracting Party shall"
+                    + "(?i:(?:each|every|all|other|the|such|that|any|a|no|neither|latter|former|developed|developing|least|country|contracting"
                     // a convention's "Each State Party", "States Parties", and a party named by its role in a procedure:
                     // "the affected Party", "Concerned Parties", "each exporting State Party"
-                    + "|state|states|affected|concerned|\\p{Ll}+ing)\\s+){0,4}(?-i:Part(?:y|ies))"
+                    + "|state|states|affected|concerned|\\p{Ll}+ing)\\s+){0,4}(?-i:Part(?:y|ies)"
+                    // the WTO agreements' "Each Member shall", a certification scheme's "Each Participant should"
+                    + "|Members?|Participants?)"
                     // what narrows which parties: "the Party of origin", "Each Party that has adopted a measure",
                     // "Each Party with relevant sources", "Each State Party in a position to do so"
-                    + "(?:\\s+(?i:of|that|which|with|in|involved)\\b[^;:]{0,200}?)?"
+                    // "Each State Party to this Convention", "Other Parties providing resources"
+                    + "(?:\\s+(?i:of|that|which|with|in|involved|to|(?-i:\\p{Ll}+ing))\\b[^;:]{0,200}?)?"
                     + "\\s*(?:(?i:are|is)\\s+)?");
+
+    /** "it" or "they" as the whole subject, after a short opening phrase: "In particular, it [shall]". */
+    private static final Pattern UNNAMED_ANAPHOR = Pattern.compile("(?i)(?:[^,;:]{1,40},)?\\s*(?:it|they)\\s*");
 
     /**
      * A subject that is the unnamed parties of a convention, in any of its comma-set parts: "In order to achieve the goal,
