@@ -295,9 +295,10 @@ final class WhoCommits {
             + "|officials|council|assembly|parliament"
             // a firm the state owns: "the fund and state miner Ma'aden will", "state lender X said"
             + "|miners?|lenders?|banks?|firms?|compan(?:y|ies)|investors?|funds?|insurers?|utilities|carriers?|airlines?|oil|media)\\b)"
-            // "the ACP group of states committed to …": a noun after "of", never the verb
             + "|states(?<!\\b(?i:member|partner|participating|contracting|signatory|the|these"
-            + "|those|all|both|other|its|their|our|of)\\s{1,3}states)";
+            + "|those|all|both|other|its|their|our)\\s{1,3}states)"
+            // "the ACP group of states committed to …": the end of the group's name, never the verb
+            + "(?<!\\b(?i:group)\\s{1,3}of\\s{1,3}states)";
 
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final String REPORTING_VERB = "(?:says?|said|saying|" + STATES_VERB + "|stated|notes?|noted|adds?|added|adding|indicates?|indicated"
