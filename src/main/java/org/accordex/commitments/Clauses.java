@@ -866,6 +866,18 @@ final class Clauses {
                     + "(?![^;]{0,40}\\b(?:mutual|consultations?|consent|negotiations?|parties|participants)\\b)"
                     + "(?:[\\p{L}\\p{N}’'*()-]+\\s+){0,10}?(?:rates?|order|value|formula|classification)\\b)"); // "its Column 1 Duty Rate"
 
+    /** After a party, its private people as the subject's head: " individuals", " persons and companies", " citizens". */
+    private static final Pattern PRIVATE_PERSONS_AFTER = ClauseWords.compile("^\\s+" + ClauseWords.alternation("private-persons")
+            + "(?![\\p{L}-])(?!\\s+(?:of|from)\\b)(?:\\s+(?:and|or)\\s+(?:companies|firms|entities|businesses))?[\\s,]*$");
+
+    /**
+     * Whether a party only says whose private people the subject is ("EU individuals will continue to be barred from
+     * …", "U.S. persons will …"): those people act or are acted on, never the party itself.
+     */
+    static boolean qualifiesPrivatePersons(String sentence, int partyEnd, int cueStart) {
+        return partyEnd <= cueStart && PRIVATE_PERSONS_AFTER.matcher(sentence.substring(partyEnd, cueStart)).matches();
+    }
+
     /** Whether a party only qualifies the subject's head, a thing ("U.S. exports", "Chilean copper"), not its agents. */
     static boolean qualifiesAThing(String sentence, int partyEnd, int cueStart) {
         if (AUXILIARY_ONLY.matcher(sentence.substring(partyEnd, cueStart)).matches()) {

@@ -660,10 +660,13 @@ public final class CommitmentExtractor {
                 parties = organs.actingFor(resolved.parties(), documentParties);
                 if (leadIn != null && leadIn.parties().size() == 1 && !parties.containsAll(leadIn.parties())
                         && resolved.confidence() == NAMED_SUBJECT && LIST_MARKER.matcher(sentence).find()
-                        && parties.stream().noneMatch(p -> p.length() == 2)) {
+                        && parties.stream().noneMatch(p -> p.length() == 2)
+                        && !parties.stream().allMatch(p -> "body".equals(PartyKinds.of(p)))) {
                     // "- Toyota plans to export …" under one party's "Japan will invest:": the item's company acts
                     // within that party's pledge; under a joint lead-in, or when the item names a state of its own
-                    // ("- India will cut tariffs" after "the United States will …. Key terms include:"), its subject acts alone
+                    // ("- India will cut tariffs" after "the United States will …. Key terms include:"), its subject acts alone,
+                    // and so does a named agency ("- The Department of Energy will award …" under "the Administration is
+                    // committing to:"), a party under its own norm (ANNOTATION.md §2)
                     parties = union(leadIn.parties(), parties);
                 }
                 modality = c.modality();

@@ -296,7 +296,9 @@ final class WhoCommits {
             // a firm the state owns: "the fund and state miner Ma'aden will", "state lender X said"
             + "|miners?|lenders?|banks?|firms?|compan(?:y|ies)|investors?|funds?|insurers?|utilities|carriers?|airlines?|oil|media)\\b)"
             + "|states(?<!\\b(?i:member|partner|participating|contracting|signatory|the|these"
-            + "|those|all|both|other|its|their|our)\\s{1,3}states)";
+            + "|those|all|both|other|its|their|our)\\s{1,3}states)"
+            // "the ACP group of states committed to …": the end of the group's name, never the verb
+            + "(?<!\\b(?i:group)\\s{1,3}of\\s{1,3}states)";
 
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final String REPORTING_VERB = "(?:says?|said|saying|" + STATES_VERB + "|stated|notes?|noted|adds?|added|adding|indicates?|indicated"
@@ -306,7 +308,8 @@ final class WhoCommits {
     /** Not a participle's aside: "The US, having recently announced a tariff, is looking to …" keeps its subject. */
     private static final Pattern REPORTED = Pattern.compile("(?<!\\bhaving\\s{1,3}(?:\\p{Ll}{1,12}ly\\s{1,3})?)\\b"
             // "The draft reveals that …": these verbs report a clause only with "that" ("revealed plans to" does not)
-            + "(?:" + REPORTING_VERB + "(?:\\s+that)?|(?:reveals?|revealed|shows?|showed|noting)\\s+that"
+            // "said on Tuesday that the coalition will …": the day the words were said sits between verb and "that"
+            + "(?:" + REPORTING_VERB + "(?:(?:\\s+on\\s+(?-i:\\p{Lu}\\p{Ll}{2,5}day))?\\s+that)?|(?:reveals?|revealed|shows?|showed|noting)\\s+that"
             // a speaker's hope or gladness opens a clause of its own: "We hope the talks will …", "we are delighted
             // that the agreement will …" (the clause's subject acts, or it is a forecast)
             + "|(?:hopes?|hoped)(?:\\s+that)?(?=\\s+(?:the|this|these|that|it|our|its|their)\\b)"
@@ -1926,6 +1929,10 @@ final class WhoCommits {
                     && (isOurThing(subject) || gerundIsSubject(subject))) {
                 // "Our collaboration will complement …", "Building smelters in both countries will create jobs": effects;
                 // "Meeting our goals will require sustained investment": what the act takes, no one's pledge
+                return Resolved.NONE;
+            }
+            if (lastNamed != null && Clauses.qualifiesPrivatePersons(sentence, lastNamed.end() - offset, cueStart)) {
+                // "EU individuals will continue to be barred from …": the union's people, no act of the union
                 return Resolved.NONE;
             }
             List<String> alsoActing = CoActors.alsoActing(sentence, offset, cue, inside, text, context);

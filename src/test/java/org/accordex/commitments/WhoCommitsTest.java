@@ -3267,4 +3267,50 @@ class WhoCommitsTest {
         assertEquals("KE", partiesOfLast(text + "\"Our two countries will build the line together,\" the Kenyan transport"
                 + " minister said.\n"));
     }
+
+    /** "- The Department of Energy will …" under the Administration's lead-in: the named agency acts under its own norm. */
+    @Test
+    void aNamedAgencyInAnItemOfTheAdministrationsLeadInActsAlone() {
+        String text = "Fact sheet: new steps on nickel\n\nToday the Administration commits to:\n\n"
+                + "- Speed up reviews of nickel mines on federal land.\n"
+                + "- The Department of Energy will fund two nickel refineries in Ohio.\n";
+        assertEquals("U.S. Department of Energy", partiesOfLast(text));
+        assertEquals("US", partiesOf(text, "Speed up"));
+    }
+
+    /** "EU nationals will continue to be barred from …": the union's people are acted on, no party commits. */
+    @Test
+    void thePrivatePeopleOfAPartyAreNoParty() {
+        String text = "Sanctions renewed\n\nThe Council renewed the measures on Monday.\n\n";
+        assertEquals("none", partiesOfLast(text + "EU nationals will continue to be barred from buying the bonds.\n"));
+        assertEquals("none", partiesOfLast(text + "U.S. persons will be prohibited from trading the shares.\n"));
+        assertEquals("EU", partiesOfLast(text + "The EU will review the list in June.\n"));
+    }
+
+    /** "the coalition" after "the Minerals Security Partnership …, a coalition of states": that group, also when reported. */
+    @Test
+    void theCoalitionIsTheGroupTheReportNamedSo() {
+        String text = "Graphite group grows\n\nCanada, Japan and Sweden founded the Minerals Security Partnership in 2022, a"
+                + " coalition of states that funds mines.\n\n";
+        assertEquals("Minerals Security Partnership",
+                partiesOfLast(text + "Officials said on Monday that the coalition will back two graphite plants.\n"));
+        assertEquals("Minerals Security Partnership",
+                partiesOfLast(text + "A State Department spokesperson said the coalition would add new members.\n"));
+    }
+
+    /** "the Alliance" after "the U.S.-Japan Alliance": the two states joined in the name. */
+    @Test
+    void theAllianceAfterAJoinedPairOfStatesIsBothStates() {
+        String text = "Leaders mark an anniversary\n\nThe two leaders met to mark the 60th year of the U.S.-Japan Alliance.\n\n"
+                + "The Alliance will hold joint drills on the security of supply.\n";
+        assertEquals("JP US", partiesOfLast(text));
+    }
+
+    /** "The ACP group of states committed to …": the named group acts, no group phrase for the parties that met. */
+    @Test
+    void theAcpGroupOfStatesIsTheGroupItNames() {
+        String text = "Ministers meet in Suva\n\nMinisters of the ACP group of states and the European Union met in Suva.\n\n"
+                + "The ACP group of states committed to publish its mining revenues.\n";
+        assertEquals("Organisation of African, Caribbean and Pacific States", partiesOfLast(text));
+    }
 }
