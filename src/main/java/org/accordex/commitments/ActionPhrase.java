@@ -1430,10 +1430,11 @@ public final class ActionPhrase {
 
     /**
      * The "ensure" of a means' purpose right after the action's verb, "take [the appropriate] measures to [ensure] that
-     * …", "undertake efforts to [ensure] that …"; else -1.
+     * …", "use all means to [ensure] that …"; else -1.
      */
     private static int ensuredAfterMeans(TaggedWords t, int start) {
-        if (start + 4 >= t.size() || !t.isVerb(start)) {
+        // (only a verb whose object is only the means: "take", "use"; "include procedures to ensure …" includes them)
+        if (start + 4 >= t.size() || t.matchAt(Section.MEANS_VERB, start) == start) {
             return -1;
         }
         int k = start + 1;
