@@ -1383,6 +1383,9 @@ final class ActionEnd {
                 // is another action, an aside or a new clause
                 boolean list = (NOMINAL.contains(t.tag(next)) || pluralReadAsVerb(t, next) || nounReadAsVerb(t, next)) && NOMINAL.contains(t.tag(k - 1))
                         || t.isVerb(next) && t.isVerb(k - 1) || t.tag(next).equals("DET")
+                        // "be [packaged], labelled, and transported": participles of one passive, the first read as an
+                        // adjective after its "be"
+                        || t.isVerb(next) && nw.endsWith("ed") && participleAfterBe(t, k - 1)
                         // "train staff to monitor, [prepare] for, and [respond] to floods": verbs of one object after
                         // "to", however the tagger read the first, and after one left on its preposition
                         || t.isVerb(next) && (k - 2 >= start && t.lower(k - 2).equals("to") && !t.capitalized(k - 1)
@@ -1407,6 +1410,14 @@ final class ActionEnd {
         }
         return false;
     }
+
+    /** Whether the word at {@code k} is a past participle right after a form of "be": "be [packaged]", "are [sealed]". */
+    private static boolean participleAfterBe(TaggedWords t, int k) {
+        return k >= 1 && t.lower(k).endsWith("ed") && BE_FORMS.contains(t.lower(k - 1));
+    }
+
+    /** The forms of "be" a passive opens with. */
+    private static final Set<String> BE_FORMS = Set.of("be", "is", "are", "been", "being");
 
     /**
      * Whether the word after the comma at {@code k} is an adjective of a series the tagger read as an adverb, between

@@ -438,6 +438,16 @@ public final class ActionPhrase {
         }
         LemmatizerME lemmatizer = Models.LEMMATIZER.get();
         String text = phrase(sentence, at, context, t, start, first, lemmatizer);
+        // "take the appropriate measures to [ensure] that the generation of wastes … is reduced": where the means leaves
+        // out the clause it ensures, or cuts it before its verb, what is ensured is the act, not the means
+        int ensured = ensuredAfterMeans(t, start);
+        if (ensured > 0 && !reachesClauseVerb(t, ensured, text)) {
+            String ensuredText = phrase(sentence, at, context, t, ensured, first, lemmatizer);
+            if (!ensuredText.isEmpty()) {
+                start = ensured;
+                text = ensuredText;
+            }
+        }
         if (cueIsVerb && text.toLowerCase(Locale.ROOT).startsWith(t.lower(start) + " ")) {
             String verb = lemmatizer.lemmatize(new String[] {t.lower(start)}, new String[] {"VERB"})[0];
             boolean asVerb = t.lower(start).endsWith("ing") && !verb.isEmpty() && !verb.equals("O");
@@ -1414,6 +1424,52 @@ public final class ActionPhrase {
             return k + 2;
         }
         return i;
+    }
+
+    /** How many modifiers may stand between a means' verb and its noun: "take [all necessary and appropriate] measures". */
+    private static final int MAX_MEANS_MODIFIERS = 6;
+
+    /**
+     * The "ensure" of a means' purpose right after the action's verb, "take [the appropriate] measures to [ensure] that
+     * …", "use all means to [ensure] that …"; else -1.
+     */
+    private static int ensuredAfterMeans(TaggedWords t, int start) {
+        // (only a verb whose object is only the means: "take", "use"; "include procedures to ensure …" includes them)
+        if (start + 4 >= t.size() || t.matchAt(Section.MEANS_VERB, start) == start) {
+            return -1;
+        }
+        int k = start + 1;
+        while (k < t.size() && k - start <= MAX_MEANS_MODIFIERS && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ")
+                || t.tag(k).equals("CCONJ") || t.lower(k).equals(","))) {
+            k++;
+        }
+        int to = t.matchAt(Section.MEANS_NOUN, k);
+        if (to == k || to + 2 >= t.size() || !t.lower(to).equals("to")) {
+            return -1;
+        }
+        int that = t.matchAt(Section.CLAUSE_HEAD, to + 1);
+        return that > to + 1 && that + 1 < t.size() && t.lower(that).equals("that") && t.isWord(that + 1) ? to + 1 : -1;
+    }
+
+    /**
+     * Whether the action {@code text} from a means holds the "ensure" at {@code ensure} and the verb of its clause: the
+     * first auxiliary or finite verb after "that", not a participle of the clause's subject ("persons [involved] in
+     * …"). A clause with no verb the tagger saw is held where the action holds "ensure".
+     */
+    private static boolean reachesClauseVerb(TaggedWords t, int ensure, String text) {
+        String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
+        int at = lower.indexOf(" " + t.lower(ensure) + " ");
+        if (at < 0) {
+            return false;
+        }
+        for (int v = ensure + 2; v < t.size() && !isSentenceEnd(t, v) && !t.lower(v).equals(";"); v++) {
+            String w = t.lower(v);
+            if (t.tag(v).equals("AUX") || t.tag(v).equals("VERB") && !w.endsWith("ed") && !w.endsWith("ing")
+                    && !IRREGULAR_PARTICIPLES.containsKey(w)) {
+                return lower.indexOf(" " + w + " ", at) > 0;
+            }
+        }
+        return true;
     }
 
     /** Prepositions that open a complement of the verb after an aside: "on the mapping of …", not "at the request of …". */

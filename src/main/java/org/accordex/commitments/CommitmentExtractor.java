@@ -992,10 +992,14 @@ public final class CommitmentExtractor {
     /**
      * A subject that is the unnamed parties of a convention, in any of its comma-set parts: "In order to achieve the goal,
      * Parties", "If the export is not prohibited, each exporting State Party, prior to authorization,", "Parties,
-     * including developed country Parties,".
+     * including developed country Parties,"; an aside may also be set off by dashes or brackets: "The Parties — each
+     * within its competence —", "States Parties (in particular developing ones)".
      */
+    /** What sets off the parts of a subject: a comma, a spaced dash, a bracket. */
+    private static final Pattern SUBJECT_ASIDE = Pattern.compile(",|\\s[\u2013\u2014-]\\s|[()]");
+
     private static boolean namesUnnamedTreatyParties(String subject) {
-        for (String part : subject.split(",")) {
+        for (String part : SUBJECT_ASIDE.split(subject)) {
             if (UNNAMED_TREATY_PARTIES.matcher(part).matches()) {
                 return true;
             }

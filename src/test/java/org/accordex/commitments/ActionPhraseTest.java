@@ -2554,10 +2554,13 @@ class ActionPhraseTest {
                 action("The Agency shall refund the fee in instances where a permit is withdrawn."));
     }
 
-    /** A means' "to ensure that …" cut before its clause has a verb says nothing yet: the action ends before it. */
+    /**
+     * A means' "to ensure that …" cut before its clause has a verb: what is ensured says more than the means, and the
+     * action starts at "ensure".
+     */
     @Test
     void leavesOutAPurposeClauseCutBeforeItsVerb() {
-        assertEquals("take action",
+        assertEquals("ensure all bridges, tunnels, ferry terminals, rail yards, and similar facilities",
                 action("The Secretary shall take action to ensure that all bridges, tunnels, ferry terminals, rail yards, "
                         + "and similar facilities within the agency's remit meet the new code."));
         assertEquals("continue efforts to ensure that ports reopen quickly",
@@ -2940,5 +2943,26 @@ class ActionPhraseTest {
                 ActionPhrase.read("(a) integrate cobalt refining chains;", 0, cooperate).text());
         assertEquals("cooperate in geological surveys of tin belts",
                 ActionPhrase.read("(b) geological surveys of tin belts;", 0, cooperate).text());
+    }
+
+    /**
+     * A means' "to ensure that …" whose clause the word limit would cut before its verb: what is ensured says more than
+     * the means, and the action starts at "ensure"; a clause that fits stays with its means.
+     */
+    @Test
+    void keepsWhatIsEnsuredOverTheMeansWhereTheClauseIsLong() {
+        assertEquals("ensure the tailings are capped safely",
+                action("Each Party shall take the appropriate measures to ensure that the tailings stored at closed tin mines in "
+                        + "the region are capped safely."));
+        assertEquals("take measures to ensure that spent solvent from closed plants is destroyed safely",
+                action("Each Party shall take measures to ensure that spent solvent from closed plants is destroyed safely."));
+    }
+
+    /** A series of participles after one "be" is one passive, also where the tagger reads the first as an adjective. */
+    @Test
+    void keepsASeriesOfParticiplesAfterBe() {
+        assertEquals("require hazardous wastes be packaged, labelled, and transported",
+                action("Each Party shall require that hazardous wastes be packaged, labelled, and transported in line with "
+                        + "generally accepted international rules."));
     }
 }

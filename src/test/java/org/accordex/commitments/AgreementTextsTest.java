@@ -1395,4 +1395,21 @@ class AgreementTextsTest {
             assertEquals(List.of(), commitment.parties(), duty);
         }
     }
+
+    /**
+     * An aside set off by dashes or brackets in the subject ("The Parties — each within its means —") leaves the
+     * convention's unnamed parties the subject: the duty stands, as with an aside in commas.
+     */
+    @Test
+    void aConventionsUnnamedPartiesKeepTheirDutyPastADashAside() {
+        String text = "Convention on Tin Smelter Safety\n\nArticle 3\n\n"
+                + "1. The Parties \u2014 each within its means \u2014 shall inspect tin smelters once a year.\n\n"
+                + "2. States Parties (in particular those with large smelters) will train smelter inspectors.\n\n"
+                + "3. Each Party \u2013 acting through its mines office \u2013 shall publish its inspection reports.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("inspect tin smelters once a year", startingWith(commitments, "1. The Parties").action());
+        assertEquals(List.of(), startingWith(commitments, "1. The Parties").parties());
+        assertEquals("train smelter inspectors", startingWith(commitments, "2. States Parties").action());
+        assertEquals(Modality.OBLIGATION, startingWith(commitments, "3. Each Party").modality());
+    }
 }
