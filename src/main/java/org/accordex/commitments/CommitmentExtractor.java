@@ -986,6 +986,9 @@ public final class CommitmentExtractor {
                     + "(?:\\s+(?i:of|that|which|with|in|involved|to|(?-i:\\p{Ll}+ing))\\b[^;:]{0,200}?)?"
                     + "\\s*(?:(?i:are|is)\\s+)?");
 
+    /** What sets off the parts of a subject: a comma, a spaced dash, a bracket. */
+    private static final Pattern SUBJECT_ASIDE = Pattern.compile(",|\\s[\u2013\u2014-]\\s|[()]");
+
     /** "it" or "they" as the whole subject, after a short opening phrase: "In particular, it [shall]". */
     private static final Pattern UNNAMED_ANAPHOR = Pattern.compile("(?i)(?:[^,;:]{1,40},)?\\s*(?:it|they)\\s*");
 
@@ -995,9 +998,6 @@ public final class CommitmentExtractor {
      * including developed country Parties,"; an aside may also be set off by dashes or brackets: "The Parties — each
      * within its competence —", "States Parties (in particular developing ones)".
      */
-    /** What sets off the parts of a subject: a comma, a spaced dash, a bracket. */
-    private static final Pattern SUBJECT_ASIDE = Pattern.compile(",|\\s[\u2013\u2014-]\\s|[()]");
-
     private static boolean namesUnnamedTreatyParties(String subject) {
         for (String part : SUBJECT_ASIDE.split(subject)) {
             if (UNNAMED_TREATY_PARTIES.matcher(part).matches()) {
