@@ -145,7 +145,8 @@ public final class Annotator {
             trimmed = withLegalForm(text, trimmed, end);
             trimmed = withKnownFirmsNorm(text, trimmed, candidates);
             Mention m = Mention.of(trimmed.type(), text, trimmed.start(), trimmed.end(), trimmed.norm());
-            if (m.type() == MentionType.PARTY && m.start() > titleEnd(text) && ContextRules.isInPlanName(text, m.end())) {
+            if (m.type() == MentionType.PARTY && m.start() > titleEnd(text) && (ContextRules.isInPlanName(text, m.end())
+                    || ContextRules.isInInitiativeName(text, m.start(), m.end()))) {
                 inPlanNames.add(m); // "the Brazil-South Africa Mining Dialogue": a name, not the states (the document's own title is)
                 continue;
             }

@@ -101,6 +101,8 @@ final class ContextRules {
             "Treaty", "Law", "Fund", "Bank", "Corporation", "Agency", "Administration", "Bureau", "Commission", "Council",
             "Institute", "Forum", "Dialogue", "Summit", "Show", "Conference", "Expo", "Network", "Alliance", "Coalition",
             "Partnership", "Center", "Centre", "Task Force", "Working Group", "Working Groups", "Command", "Congress",
+            // standing bodies named "… Group" for their task ("Critical Minerals Supply Security Response Group")
+            "Response Group", "Steering Group", "Coordination Group", "Expert Group", "Contact Group",
             "Convention", "Ministerial", "Action Plan", "Strategy", "Roadmap", "Order", "Directive", "Regulation",
             "Rule");
     private static final List<String> LAW_HEADS = List.of("Act", "Law");
@@ -185,6 +187,8 @@ final class ContextRules {
     private static final Pattern PRODUCT_BEFORE = Pattern.compile("(?i)\\b(?:energy|battery|data|cold|grid|power)\\s+$");
     /** "the nuclear weapon stockpile", "the nuclear stockpile": an arsenal, not a reserve of supplies. */
     private static final Pattern ARSENAL_BEFORE = Pattern.compile("(?i)\\b(?:nuclear|weapons?|warheads?)\\s+$");
+    /** "security guarantees", "defence guarantees": a promise of protection between states, not a financial guarantee. */
+    private static final Pattern PROTECTION_BEFORE = Pattern.compile("(?i)\\b(?:security|defen[cs]e|military)\\s+$");
     /**
      * "a tariff-rate quota" (the tariff word is the mention), "in-quota quantities", "within-quota quantities": a
      * quota joined to the word before it is part of another name, not a quota of its own.
@@ -519,6 +523,13 @@ final class ContextRules {
             "\\b" + alternation(LEADING_HEADS) + "\\s+" + alternation(LEADING_CONNECTORS) + "\\s+(?:the\\s+)?"
                     + TITLE_WORD + "(?:\\s+(?:(?:and|of|on|for|the|in|to)\\s+)?" + TITLE_WORD + ")*");
     private static final LeadWordSearch LEADING_HEAD_NAME_SEARCH = new LeadWordSearch(LEADING_HEAD_NAME);
+    /**
+     * A framework agreement named after what it secures: "Framework for Securing Supply in the Mining and Processing of
+     * Critical Minerals and Rare Earths". Its words run across a connector and "the"; the minerals in it name the
+     * agreement (ANNOTATION.md §1). A partnership's minerals stay ("Strategic Partnership on Rare Earths").
+     */
+    private static final Pattern FRAMEWORK_NAME = Pattern.compile("\\bFramework\\s+(?:for|on)\\s+(?:the\\s+)?" + TITLE_WORD
+            + "(?:(?:,\\s+(?:and\\s+)?|\\s+(?:(?:and|of|on|for|in|to|through)\\s+)?(?:the\\s+)?)" + TITLE_WORD + "){0,12}");
     /**
      * Portfolios of people and offices: "Minister of Finance", "Assistant Secretary for International Finance and
      * Development", "Subcommittee on Capital Markets, Insurance and …", "Senior Advisor to the President for Energy
@@ -988,7 +999,12 @@ final class ContextRules {
             + "|creating|created|establish|establishes|establishing|established|set[ \\t]+up|sets[ \\t]+up|setting[ \\t]+up"
             + "|launch|launches|launching|launched|replenish|replenishes|replenishing|replenished)[ \\t]+"
             + "(?:(?:a|an|the|its|their|our|his|her)[ \\t]+)?(?:(?!of\\b)[\\p{Ll}-]+[ \\t]+){0,2}(reserves?)"
-            + "|\\b(?:national|government|joint)[ \\t]+(reserve))[ \\t]+of[ \\t]+");
+            + "|\\b(?:national|government|joint)[ \\t]+(reserve)"
+            // keeping one: "will hold a reserve of gallium", "maintain a reserve of cobalt"; only "a" and no word of size,
+            // as "holds a large reserve of copper" is what lies in the ground ("holds" and "held" tell of that too)
+            + "|\\b(?:hold|holding|maintain|maintains|maintaining|maintained|keep|keeps|keeping|kept)[ \\t]+(?:a|an)[ \\t]+"
+            + "(?:(?!of\\b|large\\b|larger\\b|huge\\b|vast\\b|big\\b|significant\\b|substantial\\b|sizable\\b|sizeable\\b"
+            + "|considerable\\b|proven\\b|known\\b|rich\\b)[\\p{Ll}-]+[ \\t]+){0,2}(reserve))[ \\t]+of[ \\t]+");
     private static final String RESERVE_OF = "reserve";
 
     /** The word every export restriction phrase holds: a sentence without it is not searched. */
@@ -1041,6 +1057,27 @@ final class ContextRules {
     private ContextRules() {
     }
 
+    /**
+     * "the Quad Critical Minerals Initiative", "the U.S.-ASEAN Forest Future Initiative": a state or group named in an
+     * initiative's name is not a party there. A body before it runs the initiative and stays ("the White House Initiative
+     * on …", "a Department of Justice China Initiative"), as does a possessive ("U.S. Southern Command’s … Initiative")
+     * or a headline's subject ("Brazil Launch First Joint Global Initiative").
+     */
+    private static final Pattern INITIATIVE_NAME_AFTER = Pattern.compile(
+            "^(?:[-–—/]\\p{Lu}[\\p{L}.]*)*(?:\\s+(?:\\p{Lu}[\\p{L}\\d-]*|and|of|on|for|&)){0,6}?\\s+Initiative\\b");
+    private static final Pattern INITIATIVE_OWNER = Pattern.compile(
+            "\\b(?:House|Department|Ministry|Agency|Office|Command|Administration|Bank|Corporation|Commission)\\b");
+
+    /** Whether the party name {@code text[start, end)} is a word in the name of an initiative after it. */
+    static boolean isInInitiativeName(String text, int start, int end) {
+        if (INITIATIVE_OWNER.matcher(text.substring(start, end)).find()) {
+            return false;
+        }
+        String after = text.substring(end, Math.min(text.length(), end + PLAN_NAME_CHARS));
+        Matcher name = INITIATIVE_NAME_AFTER.matcher(after);
+        return name.find() && HeadlineNames.endBeforeVerb(text, end, end + name.end()) == end + name.end();
+    }
+
     /** Whether the party name ending at {@code end} is a word in the name of a plan, dialogue or event after it. */
     static boolean isInPlanName(String text, int end) {
         String after = text.substring(end, Math.min(text.length(), end + PLAN_NAME_CHARS));
@@ -1059,6 +1096,9 @@ final class ContextRules {
                     sentenceStart, sentenceEnd)));
             institutions.addAll(capitalizedNames(LAW_NAME, LAW_HEAD_WORDS, text, sentenceStart, sentenceEnd));
             institutions.addAll(spans(LEADING_HEAD_NAME_SEARCH, text, sentenceStart, sentenceEnd));
+            if (indexOf(text, "Framework", sentenceStart, sentenceEnd) >= 0) {
+                institutions.addAll(spans(FRAMEWORK_NAME, text, sentenceStart, sentenceEnd));
+            }
             if (indexOf(text, "(", sentenceStart, sentenceEnd) >= 0) {
                 institutions.addAll(spans(TITLE_IN_BRACKETS, text, sentenceStart, sentenceEnd));
             }
@@ -1133,7 +1173,7 @@ final class ContextRules {
         if (lowerCase.contains(RESERVE_OF)) {
             Matcher reserve = MINERAL_RESERVE.matcher(text).region(sentenceStart, sentenceEnd);
             while (reserve.find()) {
-                int group = reserve.start(1) >= 0 ? 1 : 2;
+                int group = reserve.start(1) >= 0 ? 1 : reserve.start(2) >= 0 ? 2 : 3;
                 int after = reserve.end();
                 if (candidates.stream().anyMatch(c -> c.type() == MentionType.MINERAL && c.start() == after)) {
                     kept.add(new Candidate(MentionType.INSTRUMENT, reserve.start(group), reserve.end(group), "stockpiling",
@@ -1377,6 +1417,10 @@ final class ContextRules {
                 return null; // "energy storage systems" are products, not stockpiles
             }
             if (surface.startsWith("stockpile") && ARSENAL_BEFORE.matcher(before).find()) {
+                return null;
+            }
+            if (c.norm().equals("guarantee") && surface.toLowerCase(Locale.ROOT).startsWith("guarantee")
+                    && PROTECTION_BEFORE.matcher(before).find()) {
                 return null;
             }
             if (surface.startsWith("warrant") && !isShareWarrant(text.substring(sentenceStart, sentenceEnd), after)) {

@@ -444,7 +444,8 @@ public final class ActionPhrase {
             ownClause = MODALS.contains(t.lower(k));
         }
         // an item that opens with a verb the tagger took for a name or an adjective ("- Mobilise funding …") has its own act
-        boolean itemVerb = leadFrame != null && t.capitalized(start) && ITEM_VERBS.contains(t.lower(start)) && start + 1 < t.size()
+        // (in lower case too: "(a) integrate value chains", where the tagger may read it as a noun after the label)
+        boolean itemVerb = leadFrame != null && ITEM_VERBS.contains(t.lower(start)) && start + 1 < t.size()
                 && NOUN_PHRASE_START.contains(t.tag(start + 1)) && !t.tag(start + 1).equals("PRON")
                 // ... and so has one that opens with such a verb's gerund of joint work, read as a noun ("- [Collaborating]
                 // within regional bodies …" under "will use every tool, including:")

@@ -329,6 +329,12 @@ final class Anaphors {
                 // "a consortium made up of A, B and C … The consortium will invest": its members, listed after the word
                 return consortiumMembers(offset, mentions, text);
             }
+            List<String> pair = named.isEmpty() && text != null ? pairNamedWith(headWord(head), offset, mentions, text) : List.of();
+            if (!pair.isEmpty()) {
+                // "the 70th anniversary of the U.S.-ROK Alliance … The Alliance will work to …": the two states whose
+                // joined names head the word, no PARTY of its own
+                return pair;
+            }
             if (named.isEmpty() && BLOC_HEAD.matcher(head.group(1)).matches()) {
                 // "The group will map …" after "ministers of the Association of Southeast Asian Nations": no party is
                 // named a group, so the group of states named last, unless a firm was named since ("the group" of Tata)
@@ -647,7 +653,10 @@ final class Anaphors {
                 }
             }
         }
-        if (inSpeaker.size() == 1) {
+        if (inSpeaker.size() == 1 && (!BLOC_HEAD.matcher(headWord).matches()
+                || "intl".equals(PartyKinds.of(inSpeaker.iterator().next())))) {
+            // "A State Department official said the coalition would …": a group of states is no body of the one speaking
+            // for a state's department; the group is read as any other "the coalition"
             return List.copyOf(inSpeaker);
         }
         return title.find(0) ? List.of() : null;
@@ -1065,6 +1074,34 @@ final class Anaphors {
      */
     private static boolean writtenWith(String headWord, Pattern word, Mention m) {
         return word.matcher(m.text()).find() || headWord.equals("bank") && BANKS_WITHOUT_WORD.contains(m.norm());
+    }
+
+    /** Between two joined state names: a hyphen or a dash ("U.S.-ROK", "US – Japan"). */
+    private static final Pattern NAME_JOIN = Pattern.compile("\\s?[-–‑]\\s?");
+
+    /**
+     * The two states whose joined names the head word last followed before {@code offset} ("the U.S.-ROK Alliance",
+     * "the US-Japan alliance"), in the order written; none where no such name was written.
+     */
+    private static List<String> pairNamedWith(String headWord, int offset, List<Mention> mentions, String text) {
+        Pattern word = Pattern.compile("(?iu)^\\s+" + Pattern.quote(headWord.toLowerCase(Locale.ROOT)) + "\\b");
+        List<String> pair = List.of();
+        Mention previous = null;
+        for (Mention m : mentions) {
+            if (m.start() >= offset) {
+                break;
+            }
+            if (m.type() != MentionType.PARTY) {
+                continue;
+            }
+            if (previous != null && previous.norm().length() == 2 && m.norm().length() == 2 && !previous.norm().equals(m.norm())
+                    && previous.end() <= m.start() && NAME_JOIN.matcher(text.substring(previous.end(), m.start())).matches()
+                    && word.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()) {
+                pair = List.of(previous.norm(), m.norm());
+            }
+            previous = m;
+        }
+        return pair;
     }
 
     private static Pattern headWordPattern(String headWord) {

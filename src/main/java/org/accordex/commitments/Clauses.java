@@ -216,9 +216,17 @@ final class Clauses {
     private static final Pattern JUDGED_ACT = ClauseWords.compile(
             "^[\\s\"“]*" + MARKER + "in\\s+(?:my|our)\\s+(?:judgment|judgement|view|opinion|estimation),\\s*(?-i:\\p{Ll})\\p{L}+ing\\s[^;]{0,200}$");
 
+    /**
+     * An act named by its noun and what it is of, with no article, as the whole subject: "Protection of the reserve
+     * [will preserve …]", "Restoration of these wetlands [will ensure …]". What the act brings about is a forecast.
+     */
+    private static final Pattern BARE_ACT_OF = ClauseWords.compile(
+            "^[\\s\"“]*" + MARKER + ClauseWords.alternation("forecast-act-of") + "\\s+of\\s+[^;:]{1,200}?[\\s,]*$");
+
     /** Whether a measure or event is the subject of what it will bring about ("These steps will help …"). */
     static boolean isForecastOfAThing(String subject, String afterCue) {
-        return (FORECAST_THING.matcher(subject).find() || JUDGED_ACT.matcher(subject).find()) && THING_EFFECT.matcher(afterCue).find();
+        return (FORECAST_THING.matcher(subject).find() || JUDGED_ACT.matcher(subject).find() || BARE_ACT_OF.matcher(subject).find())
+                && THING_EFFECT.matcher(afterCue).find();
     }
 
     /** Whether the words after a cue say what a measure or a deal brings about: "strengthen …", "create jobs". */
@@ -858,6 +866,18 @@ final class Clauses {
                     + "(?![^;]{0,40}\\b(?:mutual|consultations?|consent|negotiations?|parties|participants)\\b)"
                     + "(?:[\\p{L}\\p{N}’'*()-]+\\s+){0,10}?(?:rates?|order|value|formula|classification)\\b)"); // "its Column 1 Duty Rate"
 
+    /** After a party, its private people as the subject's head: " individuals", " persons and companies", " citizens". */
+    private static final Pattern PRIVATE_PERSONS_AFTER = ClauseWords.compile("^\\s+" + ClauseWords.alternation("private-persons")
+            + "(?![\\p{L}-])(?!\\s+(?:of|from)\\b)(?:\\s+(?:and|or)\\s+(?:companies|firms|entities|businesses))?[\\s,]*$");
+
+    /**
+     * Whether a party only says whose private people the subject is ("EU individuals will continue to be barred from
+     * …", "U.S. persons will …"): those people act or are acted on, never the party itself.
+     */
+    static boolean qualifiesPrivatePersons(String sentence, int partyEnd, int cueStart) {
+        return partyEnd <= cueStart && PRIVATE_PERSONS_AFTER.matcher(sentence.substring(partyEnd, cueStart)).matches();
+    }
+
     /** Whether a party only qualifies the subject's head, a thing ("U.S. exports", "Chilean copper"), not its agents. */
     static boolean qualifiesAThing(String sentence, int partyEnd, int cueStart) {
         if (AUXILIARY_ONLY.matcher(sentence.substring(partyEnd, cueStart)).matches()) {
@@ -1128,7 +1148,9 @@ final class Clauses {
      */
     private static final Pattern REPORTED_PRONOUN_SERIES = Pattern.compile("\\b(?:said|says|added)\\s+"
             + "(?:in\\s+a\\s+statement\\s+|on\\s+\\w{3,6}day\\s+)?(?:that\\s+)?(they|it)\\s+"
-            + "(?:also\\s+)?(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?\\p{Ll}+ing|(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ed|met|began|begun|won|sold|made|built))"
+            + "(?:also\\s+)?(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?\\p{Ll}+ing|(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ed|met|began|begun|won|sold|made|built)"
+            // after "had" also the participles in "-en" and "-wn" and the other irregular ones: "said it had chosen …"
+            + "|(?:has|have|had)\\s+(?:\\p{Ll}{2,}(?:en|wn)|" + String.join("|", ActionPhrase.IRREGULAR_PARTICIPLES.keySet()) + "))"
             + "\\b[^;:“”\"]*?\\s+and\\s+$");
     private static final Pattern PRONOUN_SERIES = Pattern.compile("^[\\s*_>-]*(They|It)\\s+(?:also\\s+)?(?:\\p{Ll}+ed|met|spoke|held)\\b"
             + "[^;:“”\"]*?\\s+and\\s+(?:also\\s+|then\\s+|further\\s+)?$");

@@ -573,11 +573,12 @@ public final class CommitmentExtractor {
                     // "This includes a commitment within 30 days to conclude …": the noun says how firm the new pledge is
                     modality = continued.group("noun").startsWith("plan") ? Modality.INTENT : Modality.COMMITMENT;
                 }
-            } else if (leadIn != null && !leadIn.parties().isEmpty() && cue.isPresent()
+            } else if (leadIn != null && (!leadIn.parties().isEmpty() || leadIn == unnamedLeadIn) && cue.isPresent()
                     && (LIST_MARKER.matcher(sentence).find()
                             && (continuesLeadIn(stripMarker(sentence)) && !hasOwnObligingClause(sentence, cue.get())
                                     || encouragesAsItem(sentence, cue.get())
-                                    || encouragesAfterVerb(sentence, cue.get()))
+                                    || encouragesAfterVerb(sentence, cue.get())
+                                    || cueInItemVerbsQuestion(sentence, cue.get()))
                             // "**Outline how the Council will work**": a cue inside the bold run-in item that opens with its
                             // own verb belongs to that verb's object
                             || runInItem && cue.get().start() < runInEnd)) {
@@ -587,7 +588,8 @@ public final class CommitmentExtractor {
                 modality = leadIn.modality();
                 confidence = DOCUMENT_PARTIES;
                 // an item with a verb of its own ("- Identify …") does not go on the lead-in's verb as "(iii) describe …" does
-                boolean ownVerb = !continuesLeadIn(stripMarker(sentence)) && encouragesAfterVerb(sentence, cue.get());
+                boolean ownVerb = !continuesLeadIn(stripMarker(sentence))
+                        && (encouragesAfterVerb(sentence, cue.get()) || cueInItemVerbsQuestion(sentence, cue.get()));
                 action = leadIn.itemAction(
                         ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, ownVerb ? null : leadIn.frame()).text());
             } else if (cue.isPresent()) {
@@ -632,7 +634,10 @@ public final class CommitmentExtractor {
                 }
                 if ((resolved.parties().isEmpty() || resolved.parties().equals(documentParties))
                         && operative && namesNoSignatory(documentParties)
-                        && namesUnnamedTreatyParties(stripMarker(sentence.substring(0, c.start())))) {
+                        && (namesUnnamedTreatyParties(stripMarker(sentence.substring(0, c.start())))
+                                // "In particular, it shall:" right after "Each State Party shall adopt …": the same parties
+                                || before != null && before.parties().isEmpty()
+                                        && UNNAMED_ANAPHOR.matcher(stripMarker(sentence.substring(0, c.start()))).matches())) {
                     // "Each Party shall prepare …" of a multilateral treaty that names none of its parties (the Paris
                     // Agreement's articles): the duty stands, and no PARTY mention says who holds it, so its parties are
                     // left empty rather than the duty dropped; nor does the one body the text names ("the United Nations
@@ -655,10 +660,13 @@ public final class CommitmentExtractor {
                 parties = organs.actingFor(resolved.parties(), documentParties);
                 if (leadIn != null && leadIn.parties().size() == 1 && !parties.containsAll(leadIn.parties())
                         && resolved.confidence() == NAMED_SUBJECT && LIST_MARKER.matcher(sentence).find()
-                        && parties.stream().noneMatch(p -> p.length() == 2)) {
+                        && parties.stream().noneMatch(p -> p.length() == 2)
+                        && !parties.stream().allMatch(p -> "body".equals(PartyKinds.of(p)))) {
                     // "- Toyota plans to export …" under one party's "Japan will invest:": the item's company acts
                     // within that party's pledge; under a joint lead-in, or when the item names a state of its own
-                    // ("- India will cut tariffs" after "the United States will …. Key terms include:"), its subject acts alone
+                    // ("- India will cut tariffs" after "the United States will …. Key terms include:"), its subject acts alone,
+                    // and so does a named agency ("- The Department of Energy will award …" under "the Administration is
+                    // committing to:"), a party under its own norm (ANNOTATION.md §2)
                     parties = union(leadIn.parties(), parties);
                 }
                 modality = c.modality();
@@ -963,14 +971,23 @@ public final class CommitmentExtractor {
      * "Parties", "Developed country Parties", "Other Parties [are encouraged to]", "each Contracting Party".
      */
     private static final Pattern UNNAMED_TREATY_PARTIES = Pattern.compile(
-            "[\\s\"“]*(?i:(?:each|every|all|other|the|such|that|any|developed|developing|least|country|contracting"
+            // a paragraph numbered by its article, which no list marker is: "3.1 Each Member shall"
+            "[\\s\"“]*(?:\\d{1,3}(?:\\.\\d{1,3})+\\.?\\s+)?"
+                    // "A Contracting Party shall", "No Party shall", and after a condition "the latter Contracting Party shall"
+                    + "(?i:(?:each|every|all|other|the|such|that|any|a|no|neither|latter|former|developed|developing|least|country|contracting"
                     // a convention's "Each State Party", "States Parties", and a party named by its role in a procedure:
                     // "the affected Party", "Concerned Parties", "each exporting State Party"
-                    + "|state|states|affected|concerned|\\p{Ll}+ing)\\s+){0,4}(?-i:Part(?:y|ies))"
+                    + "|state|states|affected|concerned|\\p{Ll}+ing)\\s+){0,4}(?-i:Part(?:y|ies)"
+                    // the WTO agreements' "Each Member shall", a certification scheme's "Each Participant should"
+                    + "|Members?|Participants?)"
                     // what narrows which parties: "the Party of origin", "Each Party that has adopted a measure",
                     // "Each Party with relevant sources", "Each State Party in a position to do so"
-                    + "(?:\\s+(?i:of|that|which|with|in|involved)\\b[^;:]{0,200}?)?"
+                    // "Each State Party to this Convention", "Other Parties providing resources"
+                    + "(?:\\s+(?i:of|that|which|with|in|involved|to|(?-i:\\p{Ll}+ing))\\b[^;:]{0,200}?)?"
                     + "\\s*(?:(?i:are|is)\\s+)?");
+
+    /** "it" or "they" as the whole subject, after a short opening phrase: "In particular, it [shall]". */
+    private static final Pattern UNNAMED_ANAPHOR = Pattern.compile("(?i)(?:[^,;:]{1,40},)?\\s*(?:it|they)\\s*");
 
     /**
      * A subject that is the unnamed parties of a convention, in any of its comma-set parts: "In order to achieve the goal,
@@ -1693,6 +1710,27 @@ public final class CommitmentExtractor {
                         // the first word as a noun; the item verbs' vocabulary knows it
                         || AND_BEFORE_CUE.matcher(before).find() && Clauses.opensWithItemVerb(item));
     }
+
+    /**
+     * Whether a capitalized item opens with its own verb and its cue lies in a question clause on that verb's object:
+     * "(b) Submit a budget to the Board showing how the operator will pay for the guards" under "the operator shall
+     * meet these conditions:" is the lead-in's duty to submit; the "will" only says what the budget explains.
+     */
+    private static boolean cueInItemVerbsQuestion(String sentence, ModalityCues.Cue cue) {
+        if (!LIST_MARKER.matcher(sentence).find() || opensWithCue(sentence, cue.start())) {
+            return false;
+        }
+        String item = stripLabel(stripMarker(sentence)).strip();
+        int itemStart = sentence.indexOf(item);
+        if (item.isEmpty() || itemStart < 0 || itemStart >= cue.start() || !Character.isUpperCase(item.charAt(0))) {
+            return false;
+        }
+        return QUESTION_WORD.matcher(sentence.substring(itemStart, cue.start())).find()
+                && (ActionPhrase.opensWithVerb(lowerFirst(item)) || Clauses.opensWithItemVerb(item));
+    }
+
+    /** Words that open a question clause on an object: "detailing how", "showing whether", "explaining why". */
+    private static final Pattern QUESTION_WORD = Pattern.compile("(?i)\\b(?:how|whether|why|what)\\b");
 
     /**
      * A "will" the aim's own subject takes up in a coordinated verb after the aim: "plans to launch a pilot by 2026, and

@@ -166,9 +166,10 @@ final class GroupSubjects {
             "(?<![\\p{L}\\d])(?!(?:The|Our|All|Both|Other|Its|Their|Key|Private|Sector|Industry|International|Global|Local|Regional)\\s)"
                     + "\\p{Lu}[\\p{L}&’'-]*\\**\\s+$");
 
-    /** Whether the text span ends a longer party mention ("governments" of "Australian governments"). */
+    /** Whether the text span ends inside a party mention ("governments" of "Australian governments"). */
     private static boolean insideParty(int start, int end, List<Mention> mentions) {
-        return mentions.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() < start && end <= m.end());
+        // "the ACP group of states": a group phrase that ends inside a named party is part of that name, wherever it starts
+        return mentions.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() < end && end <= m.end());
     }
 
     /**

@@ -296,7 +296,9 @@ final class WhoCommits {
             // a firm the state owns: "the fund and state miner Ma'aden will", "state lender X said"
             + "|miners?|lenders?|banks?|firms?|compan(?:y|ies)|investors?|funds?|insurers?|utilities|carriers?|airlines?|oil|media)\\b)"
             + "|states(?<!\\b(?i:member|partner|participating|contracting|signatory|the|these"
-            + "|those|all|both|other|its|their|our)\\s{1,3}states)";
+            + "|those|all|both|other|its|their|our)\\s{1,3}states)"
+            // "the ACP group of states committed to …": the end of the group's name, never the verb
+            + "(?<!\\b(?i:group)\\s{1,3}of\\s{1,3}states)";
 
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final String REPORTING_VERB = "(?:says?|said|saying|" + STATES_VERB + "|stated|notes?|noted|adds?|added|adding|indicates?|indicated"
@@ -306,7 +308,8 @@ final class WhoCommits {
     /** Not a participle's aside: "The US, having recently announced a tariff, is looking to …" keeps its subject. */
     private static final Pattern REPORTED = Pattern.compile("(?<!\\bhaving\\s{1,3}(?:\\p{Ll}{1,12}ly\\s{1,3})?)\\b"
             // "The draft reveals that …": these verbs report a clause only with "that" ("revealed plans to" does not)
-            + "(?:" + REPORTING_VERB + "(?:\\s+that)?|(?:reveals?|revealed|shows?|showed|noting)\\s+that"
+            // "said on Tuesday that the coalition will …": the day the words were said sits between verb and "that"
+            + "(?:" + REPORTING_VERB + "(?:(?:\\s+on\\s+(?-i:\\p{Lu}\\p{Ll}{2,5}day))?\\s+that)?|(?:reveals?|revealed|shows?|showed|noting)\\s+that"
             // a speaker's hope or gladness opens a clause of its own: "We hope the talks will …", "we are delighted
             // that the agreement will …" (the clause's subject acts, or it is a forecast)
             + "|(?:hopes?|hoped)(?:\\s+that)?(?=\\s+(?:the|this|these|that|it|our|its|their)\\b)"
@@ -575,6 +578,13 @@ final class WhoCommits {
     /** Speakers outside the parties right before their reporting verb: "Environmental groups said", "Analysts told Reuters". */
     private static final Pattern OUTSIDE_SPEAKERS = ClauseWords.compile("(?:^|\\s)(?:[\\p{L}-]+\\s+){0,2}"
             + ClauseWords.alternation("outside-speakers") + "\\s+(?:\\w+ly\\s+)?(?:said|say|says|told\\s+\\p{L}+|warned|added)[\\s,]*(?:that\\s*)?$");
+    /**
+     * The same speakers as the subject of a first verb the report joins to "said": "Environmental groups and two tribes
+     * oppose the road and said they would sue", whose "they" is the speakers, not a party named before.
+     */
+    private static final Pattern OUTSIDE_SPEAKERS_FIRST_CLAUSE = ClauseWords.compile("^[\\s\"“]*(?:[\\p{L}-]+\\s+){0,2}"
+            + ClauseWords.alternation("outside-speakers") + "\\b[^,;:\"“”]*?\\s+and\\s+(?:\\w+ly\\s+)?(?:said|say|says|told\\s+\\p{L}+"
+            + "|warned|added)[\\s,]*(?:that\\s*)?$");
 
     /**
      * "… said it would", "… said in a statement it will", "leaders said on Saturday they would": the speakers' own "it"
@@ -892,6 +902,20 @@ final class WhoCommits {
     private static final Pattern BARE_ADMINISTRATION = Pattern.compile(
             "(?i)(?:^|[,;:—–]\\s*|\\b(?:said|says|and)\\s+(?:that\\s+)?)[\\s\"“]*the\\s+administration\\s+"
                     + "(?:(?:also|further|now|then|has|had|\\w+ly)\\s+)*$");
+
+    /**
+     * A chamber of the United States Congress, or its members, as the whole subject a statement urges or binds: "The
+     * Senate should act now", "and the House must vote", "Republicans in Congress should join us". The chamber acts as
+     * the Congress it belongs to; only after "should", "must" and the like (a chamber that "will vote on Tuesday" is a
+     * schedule told, not a pledge).
+     */
+    private static final Pattern BARE_CHAMBER = Pattern.compile(
+            "(?:^|[,;:—–]\\s*|\\b(?:and|but|why|that)\\s+)[\\s\"“]*(?:[Tt]he\\s+(?:Senate|House(?:\\s+of\\s+Representatives)?)"
+                    + "|(?:Republicans|Democrats|[Mm]embers)\\s+(?:of|in)\\s+(?:the\\s+)?(?:Congress|Senate|House)"
+                    + "|(?:[Cc]ongressional|House|Senate)\\s+(?:Republicans|Democrats))\\s+(?:(?:also|then|now|\\w+ly)\\s+)*$");
+
+    /** The cues by which a statement urges or binds a chamber: "should", "must", "needs to", "has to", "ought to". */
+    private static final Pattern CHAMBER_URGED = Pattern.compile("(?i)(?:should|must|needs\\s+to|has\\s+to|ought\\s+to)\\b");
 
     /**
      * Whether a bare "the administration" is the United States': the text names the United States or only its bodies,
@@ -1907,6 +1931,10 @@ final class WhoCommits {
                 // "Meeting our goals will require sustained investment": what the act takes, no one's pledge
                 return Resolved.NONE;
             }
+            if (lastNamed != null && Clauses.qualifiesPrivatePersons(sentence, lastNamed.end() - offset, cueStart)) {
+                // "EU individuals will continue to be barred from …": the union's people, no act of the union
+                return Resolved.NONE;
+            }
             List<String> alsoActing = CoActors.alsoActing(sentence, offset, cue, inside, text, context);
             boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find()
                     || MANDATE_OF_BODY.matcher(subject).find();
@@ -2063,6 +2091,11 @@ final class WhoCommits {
                 // an administration with no name of its own is the United States' government in this usage
                 return new Resolved(List.of("US"), 0.6);
             }
+            if (BARE_CHAMBER.matcher(beforeCue).find() && CHAMBER_URGED.matcher(sentence.substring(cue.start())).lookingAt()
+                    && (context.officials().issuedByTheWhiteHouse() || americanAdministration(text, context))) {
+                // "The Senate should pass the bill" in a statement of the United States: the Congress the chamber belongs to
+                return new Resolved(List.of("United States Congress"), 0.6);
+            }
             if (GOVERNMENT_PROGRAMME.matcher(beforeCue).matches()) {
                 // "The Mission will intensify exploration", "Under it, the Scheme will support …" in a government's
                 // release: the programme is the government's means, so the government acts
@@ -2116,7 +2149,8 @@ final class WhoCommits {
                     within = context.sides().releaser().isEmpty() ? context.sides().mainState() : context.sides().releaser();
                 }
                 if (within.isEmpty() && pronoun.equals("they")
-                        && OUTSIDE_SPEAKERS.matcher(beforeCue.substring(0, Math.max(0, reportedFrom))).find()) {
+                        && (OUTSIDE_SPEAKERS.matcher(beforeCue.substring(0, Math.max(0, reportedFrom))).find()
+                                || OUTSIDE_SPEAKERS_FIRST_CLAUSE.matcher(beforeCue.substring(0, Math.max(0, reportedFrom))).find())) {
                     return Resolved.NONE; // "Environmental groups said they would oppose the mine": the speakers are no party
                 }
                 List<String> antecedent = within.isEmpty() ? context.antecedents() : within;
@@ -2443,6 +2477,12 @@ final class WhoCommits {
                 Matcher withMe = WITH_ME.matcher(text.substring(quoted[0], Math.max(quoted[0], offset + cueStart)));
                 List<String> also = withMe.find() ? context.officials().leadersIn(withMe.group(1)) : List.of();
                 speakers = also.isEmpty() ? speakers : union(speakers, also);
+            }
+            if (speakers.size() == 1 && Sides.isState(speakers.get(0)) && quoted != null && PAIR.matcher(subject).find()) {
+                // "“Our two countries will build …,” the Zambian President said at a ceremony with Angolan officials": the
+                // speaker's state and the one other state the attribution names, by name or by its people's adjective
+                List<String> partners = otherStatesAfterQuote(sentence, offset, quoted[1], inside, speakers.get(0));
+                speakers = partners.size() == 1 ? sorted(speakers.get(0), partners.get(0)) : speakers;
             }
             List<String> whole = STATE_GROUP.matcher(subject).find() ? context.sides().states() : context.documentParties();
             if (whole.size() > 1 && whole.contains("EU") && UNION_MEMBER_STATES.matcher(subject).find()) {
@@ -3831,13 +3871,19 @@ final class WhoCommits {
     /** What may stand between a state and its "will be" ("Canada also will be"): not a possessed thing ("America's economy"). */
     private static final Pattern STATE_RIGHT_BEFORE = Pattern.compile("(?i)[\\s,]*(?:(?:also|still|now|then|\\p{L}+ly)\\s+)*");
 
-    /** "I" alone as the subject, after an opening clause or "And": "…, I will not stop …", "And I remain committed to …". */
+    /**
+     * "I" alone as the subject, after an opening clause or "And": "…, I will not stop …", "And I remain committed to …";
+     * with its "am" before a participle cue: "I am committed to …", "I’m determined to …".
+     */
     private static final Pattern SPEAKER_I = Pattern.compile("(?:^|[,:;—–]\\s*|^[\\s\"“]*(?:And|But|So|Today,?)\\s+)I"
-            + "(?:\\s+(?:also|still|further|again|now|\\p{Ll}+ly))?\\s*$");
+            + "(?:\\s+am|['’]m)?(?:\\s+(?:also|still|further|again|now|\\p{Ll}+ly))?\\s*$");
 
-    /** The speaker's own pledge: "will", "shall", "must", "am committed", "remain committed". */
+    /**
+     * The speaker's own pledge: "will", "shall", "must", "am committed", "remain committed", and the resolve of "I am
+     * determined to …" (an aim of the speaker's own act, not a hope for others').
+     */
     private static final Pattern SPEAKERS_PLEDGE_CUE = Pattern.compile(
-            "(?i)(?:will|shall|must|['’]ll|(?:am|remain)\\s+(?:\\p{L}+ly\\s+)?committed|committed)\\b");
+            "(?i)(?:will|shall|must|['’]ll|(?:am|remain)\\s+(?:\\p{L}+ly\\s+)?committed|committed|determined(?=\\s+to\\s))\\b");
 
     /** What the speaker will say or feel, no act: "just say that …", "leave it at that", "never forget", "always be grateful". */
     private static final Pattern SPEAKERS_TALK = ClauseWords.compile("^[\\s,]*(?:(?:just|also|now|only|simply|always|never|not|continue\\s+to)\\s+)*(?:"
@@ -3946,6 +3992,33 @@ final class WhoCommits {
     private static final Pattern DEMONYM_OFFICIAL = Pattern.compile("^\\s*(?:an?|the|one)\\s+(?:(?:senior|top|high-ranking)\\s+)?"
             + "(\\p{Lu}[\\p{L}-]+)\\s+(?:(?:government|trade|foreign\\s+ministry)\\s+)?"
             + "(?:official|negotiator|diplomat|spokes(?:man|woman|person))\\b");
+
+    /** A capitalized word, which may be a people's adjective ("Angolan"). */
+    private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
+
+    /**
+     * The states other than {@code own} that the sentence names after its quotation closes at {@code quoteEnd} (a text
+     * offset), by name or by their people's adjective ("with Angolan officials"), in the order named.
+     */
+    private static List<String> otherStatesAfterQuote(String sentence, int offset, int quoteEnd, List<Mention> inside, String own) {
+        Set<String> states = new LinkedHashSet<>();
+        int from = Math.max(0, Math.min(sentence.length(), quoteEnd - offset + 1));
+        for (Mention m : inside) {
+            String state = m.type() == MentionType.PARTY && m.start() - offset >= from ? stateOf(m) : null;
+            if (state != null && Sides.isState(state)) {
+                states.add(state);
+            }
+        }
+        Matcher word = CAPITALIZED_WORD.matcher(sentence).region(from, sentence.length());
+        while (word.find()) {
+            String state = PartyKinds.demonyms().get(word.group());
+            if (state != null && Sides.isState(state)) {
+                states.add(state);
+            }
+        }
+        states.remove(own);
+        return List.copyOf(states);
+    }
 
     private static List<String> demonymOfficial(String attribution) {
         Matcher m = DEMONYM_OFFICIAL.matcher(attribution);

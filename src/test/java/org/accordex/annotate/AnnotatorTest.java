@@ -935,4 +935,54 @@ class AnnotatorTest {
         String text = "The smuggling ring, a designated Foreign Terrorist Organization, moved cobalt through Halden Port.";
         assertTrue(annotate(text, null).mentions().stream().noneMatch(m -> m.text().contains("Terrorist")));
     }
+
+    /** A reserve kept of a mineral is a stockpile; a large one a state holds in the ground is not. */
+    @Test
+    void aReserveKeptOfAMineralIsStockpilingButOneInTheGroundIsNot() {
+        for (String text : List.of("The agency plans to hold a reserve of tungsten for its mills.",
+                "The utility will maintain a small reserve of nickel and cobalt.")) {
+            assertEquals(List.of("reserve"), annotate(text, null).mentions().stream()
+                    .filter(m -> m.type() == MentionType.INSTRUMENT && m.norm().equals("stockpiling")).map(m -> m.text())
+                    .toList(), text);
+        }
+        for (String text : List.of("The northern region holds a vast reserve of tin.",
+                "Both provinces hold a large reserve of zinc ore.")) {
+            assertTrue(annotate(text, null).mentions().stream().noneMatch(m -> m.type() == MentionType.INSTRUMENT), text);
+        }
+    }
+
+    /** Thorium is a mineral, and funding mechanisms one financial-support mention. */
+    @Test
+    void thoriumIsAMineralAndFundingMechanismsOneInstrument() {
+        Annotation a = annotate("The fund will study funding mechanisms for thorium mines.", null);
+        assertTrue(a.mentions().stream().anyMatch(m -> m.type() == MentionType.MINERAL && m.norm().equals("thorium")));
+        assertEquals(List.of("funding mechanisms"), a.mentions().stream()
+                .filter(m -> m.type() == MentionType.INSTRUMENT).map(m -> m.text()).toList());
+    }
+
+    /** "the Federal government" is the United States' as "the Federal Government" is; regulatory relief is regulatory. */
+    @Test
+    void federalGovernmentInLowerCaseAndRegulatoryRelief() {
+        Annotation a = annotate("The United States will act. The Federal government will grant regulatory relief to smelters.", null);
+        assertTrue(a.mentions().stream().anyMatch(m -> m.text().equals("Federal government") && m.norm().equals("US")));
+        assertTrue(a.mentions().stream().anyMatch(m -> m.text().equals("regulatory relief") && m.norm().equals("regulatory")));
+    }
+
+    /** A state group's name in the name of its initiative names the initiative; the group itself stays a party. */
+    @Test
+    void aGroupInsideTheNameOfItsInitiativeIsNoMention() {
+        String text = "Joint statement\nThe Quad countries have launched the Quad Battery Minerals Initiative, and the G7 will"
+                + " fund the Tarsan Graphite Initiative.";
+        assertEquals(List.of("PARTY 20-24 Quad → Quadrilateral Security Dialogue", "PARTY 95-97 G7 → Group of Seven"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+    }
+
+    /** A body that runs an initiative named after it stays a party, as does a headline's subject that launches one. */
+    @Test
+    void aBodyOrAHeadlineSubjectBeforeAnInitiativeStaysAParty() {
+        String text = "Joint statement\nThe White House Initiative on Tin Skills will meet, and Peru Launch Joint Cobalt Initiative"
+                + " was the headline.";
+        assertEquals(List.of("PARTY 20-31 White House → US", "PARTY 72-76 Peru → PE"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+    }
 }

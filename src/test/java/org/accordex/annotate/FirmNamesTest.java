@@ -581,4 +581,27 @@ class FirmNamesTest {
                 parties("Slovak utility Orvane will sign a fuel contract. \"We will pay on time,\" Orvane Chief Executive Jana Roe"
                         + " said."));
     }
+
+    /** A utility's arm named by its trade word and "Generation" is one firm, not the trade word's name cut short. */
+    @Test
+    void aPowerGenerationArmIsOneFirm() {
+        assertEquals(List.of("Baltic Power Generation → Baltic Power Generation"),
+                parties("Baltic Power Generation will buy enriched fuel for its two reactors."));
+    }
+
+    /** Investors, a utility and a carmaker that recent energy and minerals deals name are known by name alone. */
+    @Test
+    void investorsAndMakersOfRecentDealsAreKnownByName() {
+        assertEquals(List.of("La Caisse → La Caisse", "Amber Infrastructure → Amber Infrastructure", "CDPQ → La Caisse"),
+                parties("La Caisse and Amber Infrastructure will buy the toll road; CDPQ confirmed the price."));
+        assertEquals(List.of("Maruti Suzuki → Maruti Suzuki", "Vattenfall → Vattenfall"),
+                parties("Maruti Suzuki will buy cells, and Vattenfall will sell it power."));
+    }
+
+    /** A Somali member state's government acts for itself; the place alone is no party. */
+    @Test
+    void aSomaliMemberStatesGovernmentIsAParty() {
+        assertEquals(List.of("Puntland → Puntland"), parties("The Puntland government will lease the airport to a Gulf firm."));
+        assertEquals(List.of(), parties("A gold mine in Puntland closed last year."));
+    }
 }

@@ -1569,4 +1569,27 @@ class NamesAndInstrumentsTest {
                 MentionType.PARTY));
         assertEquals(List.of(), mentions("Lima courts have ruled on the tin tax.", MentionType.PARTY));
     }
+
+    /** A framework agreement's name and a standing group's name hold mineral words that name them, not minerals. */
+    @Test
+    void mineralWordsInTheNamesOfFrameworksAndStandingGroupsNameThem() {
+        assertEquals(List.of("lithium → lithium"), mentions("Both sides signed the Framework for Securing the Supply of"
+                + " Refined Rare Earths and Critical Minerals, and the Graphite Trade Steering Group will meet on lithium.",
+                MentionType.MINERAL));
+        assertEquals(List.of(), mentions("The Nordic Cobalt Supply Response Group will report each quarter.",
+                MentionType.MINERAL));
+        // a framework for a lower-case purpose names no agreement: its minerals stay
+        assertEquals(List.of("critical minerals → critical minerals"), mentions("The Framework for the supply of critical"
+                + " minerals is open to all.", MentionType.MINERAL));
+    }
+
+    /** A promise of protection between states is no financial guarantee; a lender's guarantee still is. */
+    @Test
+    void aSecurityGuaranteeIsNoFinancialGuarantee() {
+        assertEquals(List.of(), mentions("The pact gives Moldova no security guarantees, which its leaders had asked for.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("Talks on defence guarantees for the islands resume next week.", MentionType.INSTRUMENT));
+        assertEquals(List.of("guarantees → guarantee"), mentions("The bank will offer guarantees for the smelter's bonds.",
+                MentionType.INSTRUMENT));
+    }
 }

@@ -2928,4 +2928,17 @@ class ActionPhraseTest {
         assertEquals("ban the export of nickel ore",
                 action("The United States and Japan will ban the export of nickel ore unless it has been refined."));
     }
+
+    /** A lower-case item that opens with a verb of its own does not take its lead-in's verb; a noun item still does. */
+    @Test
+    void aLowerCaseItemVerbIsTheItemsOwnAct() {
+        String areas = "The Sides will cooperate in the following fields:";
+        String cooperate = ActionPhrase.read(areas, areas.indexOf(" cooperate"), null).frame();
+        assertEquals("align national standards for tin smelters",
+                ActionPhrase.read("(c) align national standards for tin smelters;", 0, cooperate).text());
+        assertEquals("integrate cobalt refining chains",
+                ActionPhrase.read("(a) integrate cobalt refining chains;", 0, cooperate).text());
+        assertEquals("cooperate in geological surveys of tin belts",
+                ActionPhrase.read("(b) geological surveys of tin belts;", 0, cooperate).text());
+    }
 }

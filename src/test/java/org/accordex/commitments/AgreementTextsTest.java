@@ -1342,4 +1342,57 @@ class AgreementTextsTest {
         assertEquals(List.of(), startingWith(commitments, "1. Each State Party").parties());
         assertEquals(List.of(), startingWith(commitments, "2. The Parties").parties());
     }
+
+    /**
+     * A trade agreement's "Each Member" and a scheme's "Each Participant", a paragraph numbered by its article ("2.1"),
+     * "A Contracting Party", "No Party", "the latter Contracting Party" after a condition and "Parties to this
+     * Convention" are unnamed parties too: their duties stand, with no party norms.
+     */
+    @Test
+    void membersParticipantsAndArticleNumberedParagraphsOfAnUnnamedTreatyKeepTheirDuties() {
+        String text = "Agreement on Tin Ore Customs\n\nArticle 5\n\n"
+                + "2.1 Each Member shall publish its tin ore inspection fees on a public website.\n\n"
+                + "2.2 Members are encouraged to accept tin ore certificates in electronic form.\n\n"
+                + "3. A Contracting Party shall answer each request on tin ore tariffs in writing.\n\n"
+                + "4. No Party shall charge a fee for a tin ore certificate.\n\n"
+                + "5. If a Member refunds a tin ore fee late, the latter Member shall pay interest on it.\n\n"
+                + "6. Each Participant should keep a register of its tin ore exporters.\n\n"
+                + "7. Parties to this Agreement shall report their tin ore shipments every year.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        for (String duty : List.of("2.1 Each Member", "3. A Contracting Party", "4. No Party", "5. If a Member",
+                "7. Parties to this")) {
+            Commitment commitment = startingWith(commitments, duty);
+            assertEquals(Modality.OBLIGATION, commitment.modality(), duty);
+            assertEquals(List.of(), commitment.parties(), duty);
+        }
+        assertEquals(Modality.RECOMMENDATION, startingWith(commitments, "2.2 Members").modality());
+        assertEquals(Modality.RECOMMENDATION, startingWith(commitments, "6. Each Participant").modality());
+    }
+
+    /**
+     * "undertakes never under any circumstances:" bans what its items name: each item is the unnamed parties'
+     * commitment, and so are the items under "In particular, it shall:" right after such a party's duty.
+     */
+    @Test
+    void aBanOverItemsAndAnItOverItemsKeepTheUnnamedPartiesDuties() {
+        String text = "Convention on Mercury Waste\n\nArticle I\n\n"
+                + "1. Each State Party to this Convention undertakes never under any circumstances:\n"
+                + "(a) To produce mercury compounds;\n"
+                + "(b) To export mercury waste.\n\n"
+                + "2. Each State Party shall adopt the laws needed to give effect to this Article. In particular, it shall:\n"
+                + "(a) Register every mine that uses mercury;\n"
+                + "(b) Inspect such mines once a year.\n\n"
+                + "3. Each State Party shall report on its mercury stocks every year.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        Commitment produce = startingWith(commitments, "(a) To produce");
+        assertEquals(Modality.COMMITMENT, produce.modality());
+        assertEquals(List.of(), produce.parties());
+        assertTrue(produce.action().startsWith("produce mercury"), produce.action());
+        assertEquals(Modality.COMMITMENT, startingWith(commitments, "(b) To export").modality());
+        for (String duty : List.of("(a) Register", "(b) Inspect")) {
+            Commitment commitment = startingWith(commitments, duty);
+            assertEquals(Modality.OBLIGATION, commitment.modality(), duty);
+            assertEquals(List.of(), commitment.parties(), duty);
+        }
+    }
 }

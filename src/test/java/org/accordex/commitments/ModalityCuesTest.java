@@ -236,4 +236,12 @@ class ModalityCuesTest {
         assertEquals(Modality.RECOMMENDATION + " invited", first("The Prime Minister invited Peru to join the copper"
                 + " club in Canberra."));
     }
+
+    /** What a thing is expected to yield is a forecast of its outcome; what a party is expected to ship is its plan. */
+    @Test
+    void whatAThingIsExpectedToYieldIsNoAim() {
+        assertEquals("none", first("The core samples are expected to yield new copper finds."));
+        assertEquals("none", first("The teams gathered samples that await study and are expected to yield new copper finds."));
+        assertEquals(Modality.INTENT + " is expected to", first("CopperCo is expected to ship copper concentrate from its mine."));
+    }
 }

@@ -242,4 +242,37 @@ class PresidentialActionsTest {
     void whatTheSpeakersKeepInMindIsNoAct(String sentence, String expected) {
         assertEquals(expected, WhichSentencesCommitTest.lastLine(PROCLAMATION + sentence + "\n"));
     }
+
+    /** An item that opens with its verb keeps the lead-in's duty, whatever "will" a question clause on its object holds. */
+    @Test
+    void aCueInAnItemsQuestionClauseLeavesTheItemToTheLeadIn() {
+        String text = DEAL_ORDER + "Sec. 3. Before awarding any grant, the Secretary of Energy shall take these steps:\n\n"
+                + "(1) Obtain the approval of the Board for each copper grant;\n\n(2) Submit a budget to the Board showing how"
+                + " the Department will pay for the copper guards;\n\n(3) Draft a memo on what the smelters will need; and\n\n"
+                + "(4) Publish a notice on copper smelters.\n";
+        assertEquals(List.of(
+                "obligation US take these steps",
+                "obligation US Obtain the approval",
+                "obligation US Submit a budget",
+                "obligation US Draft a memo",
+                "obligation US Publish a notice"),
+                WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() >= DEAL_ORDER.length())
+                        .map(PresidentialActionsTest::summary).toList());
+    }
+
+    /** An act named by its noun as the bare subject ("Protection of …") of what it brings about commits no one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Protection of the cobalt basin will preserve its fossil beds for the generations to come. | manage the monument
+            Restoration of the old tin workings will ensure clean water for the valley towns.         | manage the monument
+            The Secretary will preserve the fossil beds of the cobalt basin.                          | preserve the fossil beds of the cobalt basin; manage the monument
+            """)
+    void anActNamedAsTheSubjectOfItsEffectIsNoPledge(String sentence, String expected) {
+        String text = "A Proclamation on the Cobalt Basin National Monument\n\nThe cobalt basin holds rich fossil beds.\n\n"
+                + sentence + "\n\nNOW, THEREFORE, I, JANE Q. DOE, President of the United States of America, by the authority"
+                + " vested in me, hereby proclaim the cobalt basin to be a national monument.\n\nThe Secretary shall manage"
+                + " the monument.\n";
+        assertEquals(expected, String.join("; ", WhoCommitsTest.annotate(text).commitments().stream()
+                .map(Commitment::action).toList()));
+    }
 }

@@ -2969,4 +2969,53 @@ class WhichSentencesCommitTest {
         assertEquals("none", lastLine(sheet + "This framework shows our shared commitment to privacy for ship crews.\n"));
         assertEquals("commitment JP US", lastLine(sheet + "We reaffirm our commitment to transparency in port data.\n"));
     }
+
+    /**
+     * "The Senate should …", "the House must …", "Republicans in Congress should …" in an American statement: the chamber
+     * urged acts as the Congress it belongs to; a chamber's scheduled vote is no pledge.
+     */
+    @Test
+    void aChamberOfCongressUrgedToActCommitsAsTheCongress() {
+        String statement = "Statement from the White House on the Harbor Safety Bill\n\nThe United States needs safer ports. ";
+        assertEquals("recommendation United States Congress",
+                lastLine(statement + "\n\nThe Senate should take up the harbor bill without delay.\n"));
+        assertEquals("obligation United States Congress",
+                lastLine(statement + "\n\nThe House must vote on the harbor bill before the recess.\n"));
+        assertEquals("recommendation United States Congress",
+                lastLine(statement + "\n\nDemocrats in Congress should back the harbor bill this month.\n"));
+        assertEquals("none", lastLine(statement + "\n\nThe Senate will vote on the harbor bill on Tuesday.\n"));
+    }
+
+    /** "war aims", "their aims" after a possessive are the noun, no one's cue; "aims to" after a subject still is. */
+    @Test
+    void aimsAfterAPossessiveOrWarIsTheNoun() {
+        assertEquals("none", lastLine(FACT_SHEET + "\n\nOur aid has helped the defenders frustrate the invader's war aims"
+                + " in the east.\n"));
+        assertEquals("none", lastLine(FACT_SHEET + "\n\nTheir aims in the harbor talks remain unclear.\n"));
+        assertEquals("intent US", lastLine(FACT_SHEET + "\n\nThe United States aims to double magnet output by 2030.\n"));
+    }
+
+    /** "grateful to A for committing to …" gives the reason for thanks, a pledge recounted; "A is committing to" pledges. */
+    @Test
+    void thanksForCommittingRecountsAPledge() {
+        assertEquals("none", lastLine(FACT_SHEET + "\n\nWe are grateful to Norway for committing to deliver more magnets.\n"));
+        assertEquals("none", lastLine(FACT_SHEET + "\n\nThe Secretary praised Norway for committing to build a magnet plant.\n"));
+        assertEquals("commitment NO", lastLine(FACT_SHEET + "\n\nNorway is committing to deliver more magnets.\n"));
+    }
+
+    /**
+     * "I am committed to …", "I’m determined to …" in a President's statement: the speaker's own resolve commits their
+     * state, as "I will …" does; a hope is no such pledge.
+     */
+    @Test
+    void theSpeakersAmCommittedOrDeterminedCommitsTheirState() {
+        String text = "---\ntitle: Statement from President Jane Roe on the Harbor Bill\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/statements-releases/2026/05/harbor-bill/\n---\n\n"
+                + "The harbor bill failed today.\n\n";
+        assertEquals("commitment US", lastLine(text + "I am committed to repairing every harbor in the country.\n"));
+        assertEquals("commitment US", lastLine(text + "I’m committed to repairing every harbor in the country.\n"));
+        assertEquals("intent US", lastLine(text + "I’m determined to repair every harbor in the country.\n"));
+        assertEquals("intent US", lastLine(text + "But I am determined to repair every harbor in the country.\n"));
+        assertEquals("none", lastLine(text + "I hope the crews repair every harbor in the country.\n"));
+    }
 }

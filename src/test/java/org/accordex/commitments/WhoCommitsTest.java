@@ -3235,4 +3235,82 @@ class WhoCommitsTest {
                 + "We will keep training Moldova's crews through the winter.\n";
         assertEquals("FI NO US", partiesOfLast(text));
     }
+
+    /** "X said it had chosen … and intends to …": an irregular participle in the reported past keeps the speaker as subject. */
+    @Test
+    void aReportedPastWithAnIrregularParticipleKeepsTheSpeaker() {
+        String text = "Utility picks reactor vendors\n\nNordvik Energy said it had chosen two reactor vendors and intends to"
+                + " decide on a site by 2028.\n";
+        assertEquals("Nordvik Energy", partiesOf(text, "intends to"));
+        assertEquals("Harlow Minerals", partiesOf("Miner picks builder\n\nHarlow Minerals said it had taken on a builder and"
+                + " plans to open a smelter.\n", "plans to"));
+    }
+
+    /** People outside the deal who open the sentence and then "said they would" are no party named before. */
+    @Test
+    void outsideSpeakersJoinedToSaidCommitForNoParty() {
+        String text = "Road approved\n\nThe Transport Ministry of Norland will widen the mine road within a year.\n\n";
+        assertEquals("none", partiesOfLast(text + "Local groups and two fishing villages oppose the road and said they would"
+                + " appeal the permit.\n"));
+        assertEquals("none", partiesOfLast(text + "Environmental activists criticized the plan and said they would file a"
+                + " lawsuit.\n"));
+    }
+
+    /** A quoted "our two countries": the speaker's state and the other state the attribution names, by name or adjective. */
+    @Test
+    void aQuotedPairIsTheSpeakersStateAndThePartnerTheAttributionNames() {
+        String text = "Rail line agreed\n\nKenya will fund the northern rail line.\n\n";
+        assertEquals("KE TZ", partiesOfLast(text + "\"Our two countries will build the line together,\" the Kenyan transport"
+                + " minister said at a ceremony with Tanzanian officials.\n"));
+        assertEquals("KE UG", partiesOfLast(text + "\"Both our nations will share the port,\" the Kenyan transport minister"
+                + " said after talks with Uganda.\n"));
+        assertEquals("KE", partiesOfLast(text + "\"Our two countries will build the line together,\" the Kenyan transport"
+                + " minister said.\n"));
+    }
+
+    /** "- The Department of Energy will …" under the Administration's lead-in: the named agency acts under its own norm. */
+    @Test
+    void aNamedAgencyInAnItemOfTheAdministrationsLeadInActsAlone() {
+        String text = "Fact sheet: new steps on nickel\n\nToday the Administration commits to:\n\n"
+                + "- Speed up reviews of nickel mines on federal land.\n"
+                + "- The Department of Energy will fund two nickel refineries in Ohio.\n";
+        assertEquals("U.S. Department of Energy", partiesOfLast(text));
+        assertEquals("US", partiesOf(text, "Speed up"));
+    }
+
+    /** "EU nationals will continue to be barred from …": the union's people are acted on, no party commits. */
+    @Test
+    void thePrivatePeopleOfAPartyAreNoParty() {
+        String text = "Sanctions renewed\n\nThe Council renewed the measures on Monday.\n\n";
+        assertEquals("none", partiesOfLast(text + "EU nationals will continue to be barred from buying the bonds.\n"));
+        assertEquals("none", partiesOfLast(text + "U.S. persons will be prohibited from trading the shares.\n"));
+        assertEquals("EU", partiesOfLast(text + "The EU will review the list in June.\n"));
+    }
+
+    /** "the coalition" after "the Minerals Security Partnership …, a coalition of states": that group, also when reported. */
+    @Test
+    void theCoalitionIsTheGroupTheReportNamedSo() {
+        String text = "Graphite group grows\n\nCanada, Japan and Sweden founded the Minerals Security Partnership in 2022, a"
+                + " coalition of states that funds mines.\n\n";
+        assertEquals("Minerals Security Partnership",
+                partiesOfLast(text + "Officials said on Monday that the coalition will back two graphite plants.\n"));
+        assertEquals("Minerals Security Partnership",
+                partiesOfLast(text + "A State Department spokesperson said the coalition would add new members.\n"));
+    }
+
+    /** "the Alliance" after "the U.S.-Japan Alliance": the two states joined in the name. */
+    @Test
+    void theAllianceAfterAJoinedPairOfStatesIsBothStates() {
+        String text = "Leaders mark an anniversary\n\nThe two leaders met to mark the 60th year of the U.S.-Japan Alliance.\n\n"
+                + "The Alliance will hold joint drills on the security of supply.\n";
+        assertEquals("JP US", partiesOfLast(text));
+    }
+
+    /** "The ACP group of states committed to …": the named group acts, no group phrase for the parties that met. */
+    @Test
+    void theAcpGroupOfStatesIsTheGroupItNames() {
+        String text = "Ministers meet in Suva\n\nMinisters of the ACP group of states and the European Union met in Suva.\n\n"
+                + "The ACP group of states committed to publish its mining revenues.\n";
+        assertEquals("Organisation of African, Caribbean and Pacific States", partiesOfLast(text));
+    }
 }
