@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accordex.commitments.ActionModels;
 import org.accordex.commitments.ActionPhrase;
 import org.accordex.commitments.CommitmentExtractor;
 import org.accordex.commitments.DataLines;
@@ -44,9 +45,9 @@ public final class Annotator {
     private final StateBodies stateBodies;
     private PartyNameFinder partyFinder; // made on the first sentence that needs it
 
-    /** Reads the models that commitments' actions need now, on the calling thread, rather than at the first action. */
+    /** Starts reading the models that commitments' actions need on other threads, and returns at once. */
     public static void preloadActionModels() {
-        ActionPhrase.loadModels();
+        ActionModels.preload();
     }
 
     public Annotator(AnnotatorModels models) {

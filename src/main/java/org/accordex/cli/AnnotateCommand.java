@@ -67,12 +67,7 @@ final class AnnotateCommand implements Callable<Integer> {
         boolean lines = format == Format.JSONL || (format == null && (files.size() > 1 || paths.size() > 1
                 || files.stream().anyMatch(AnnotateCommand::mayHoldSeveral)));
         ObjectWriter writer = lines ? AnnotationJson.MAPPER.writer() : AnnotationJson.MAPPER.writerWithDefaultPrettyPrinter();
-        // Almost every agreement commits to something, so the models its actions need are read on another core
-        // while this one reads the file and the dictionaries.
-        Thread preload = new Thread(Annotator::preloadActionModels, "accordex-models");
-        preload.setDaemon(true);
-        preload.start();
-        // and the writer's serializers, built by reflection on first use, on a third thread
+        // the writer's serializers are built by reflection on first use: built meanwhile on another thread
         Thread serializers = new Thread(() -> AnnotationJson.prepare(writer), "accordex-json");
         serializers.setDaemon(true);
         serializers.start();

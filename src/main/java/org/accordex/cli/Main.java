@@ -3,6 +3,8 @@ package org.accordex.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.accordex.annotate.Annotator;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -103,6 +105,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("annotate")) {
+            // before the command line is read: picocli's reflection and the models' reading then share the two cores
+            Annotator.preloadActionModels();
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
         int code = create(out, err, args).execute(args);

@@ -1,8 +1,5 @@
 package org.accordex.commitments;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,13 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
-import org.accordex.nlp.BeamTagger;
-import org.accordex.nlp.EnglishTokens;
 
 /**
  * The committed action of a sentence as a verb phrase in whole words (ANNOTATION.md §2, field {@code action}):
@@ -194,11 +186,6 @@ public final class ActionPhrase {
             Map.entry("shut", "shut"), Map.entry("upheld", "uphold"), Map.entry("withheld", "withhold"));
 
     private ActionPhrase() {
-    }
-
-    /** Reads the part-of-speech and lemma models now (they are otherwise read on the first action). */
-    public static void loadModels() {
-        Models.TAGGER.get();
     }
 
     /**
@@ -436,7 +423,7 @@ public final class ActionPhrase {
                 return Phrase.NONE;
             }
         }
-        LemmatizerME lemmatizer = Models.LEMMATIZER.get();
+        LemmatizerME lemmatizer = ActionModels.LEMMATIZER.get();
         String text = phrase(sentence, at, context, t, start, first, lemmatizer);
         // "take the appropriate measures to [ensure] that the generation of wastes … is reduced": where the means leaves
         // out the clause it ensures, or cuts it before its verb, what is ensured is the act, not the means
@@ -3192,30 +3179,6 @@ public final class ActionPhrase {
     /** A vocabulary phrase split as the tokenizer splits text ("e.g." stays one token, "; and" is two). */
     private static String[] tokens(String phrase) {
         return SPACES.split(phrase);
-    }
-
-    /** OpenNLP's English token, part-of-speech and lemma models, loaded on first use; their taggers are per thread. */
-    static final class Models {
-        static final TokenizerModel TOKENS = EnglishTokens.model();
-        private static final POSModel POS = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
-        private static final LemmatizerModel LEMMAS = load("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new);
-        static final ThreadLocal<BeamTagger> TAGGER = ThreadLocal.withInitial(() -> new BeamTagger(POS));
-        static final ThreadLocal<LemmatizerME> LEMMATIZER = ThreadLocal.withInitial(() -> new LemmatizerME(LEMMAS));
-
-        private interface Reader<T> {
-            T read(InputStream in) throws IOException;
-        }
-
-        private static <T> T load(String resource, Reader<T> reader) {
-            try (InputStream in = ActionPhrase.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("OpenNLP model " + resource + " is not on the class path");
-                }
-                return reader.read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 
     /** Whether a word in "-ing" is the gerund of an item verb: "collaborating", "cooperating", "engaging". */

@@ -20,7 +20,6 @@ import static org.accordex.commitments.ActionPhrase.ING_NOUNS;
 import static org.accordex.commitments.ActionPhrase.IRREGULAR_PARTICIPLES;
 import static org.accordex.commitments.ActionPhrase.MIN_GERUND;
 import static org.accordex.commitments.ActionPhrase.MONTHS;
-import static org.accordex.commitments.ActionPhrase.Models;
 import static org.accordex.commitments.ActionPhrase.NOMINAL;
 import static org.accordex.commitments.ActionPhrase.NOUN_HOMOGRAPHS;
 import static org.accordex.commitments.ActionPhrase.NOUN_PHRASE_START;
@@ -132,7 +131,7 @@ record TaggedWords(String text, Span[] spans, String[] lower, String[] tags, int
     static TaggedWords of(String raw) {
         // "infrastructure**" and "-directly" are one token each to the tokenizer, which the tagger cannot read
         String text = MARKUP.matcher(raw).replaceAll(m -> " ".repeat(m.group().length()));
-        Span[] spans = emDashesApart(RememberingTokenizer.ofThread(Models.TOKENS).tokenizePos(text), text);
+        Span[] spans = emDashesApart(RememberingTokenizer.ofThread(ActionModels.tokens()).tokenizePos(text), text);
         String[] tokens = new String[spans.length];
         String[] lower = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
@@ -140,7 +139,7 @@ record TaggedWords(String text, Span[] spans, String[] lower, String[] tags, int
             lower[i] = tokens[i].toLowerCase(Locale.ROOT);
         }
         String[] tags = namesWords(tokens, possessiveNouns(lower, homographNouns(lower,
-                hyphenatedNouns(lower, mineralsAsNouns(lower, Models.TAGGER.get().tag(tokens))))));
+                hyphenatedNouns(lower, mineralsAsNouns(lower, ActionModels.TAGGER.get().tag(tokens))))));
         for (int i = 1; i < spans.length; i++) {
             if (tokens[i].equals("WHO") && lower[i - 1].equals("the")) {
                 // "fund the WHO and its lithium survey": the organization's initials, no relative pronoun
