@@ -168,8 +168,10 @@ final class GroupSubjects {
 
     /** Whether the text span ends inside a party mention ("governments" of "Australian governments"). */
     private static boolean insideParty(int start, int end, List<Mention> mentions) {
-        // "the ACP group of states": a group phrase that ends inside a named party is part of that name, wherever it starts
-        return mentions.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() < end && end <= m.end());
+        // "the ACP group of states": a group phrase that ends inside a named party is part of that name, wherever it starts;
+        // a mention that is the group word itself ("Ministers will report …") leaves it a group
+        return mentions.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() != start && m.start() < end
+                && end <= m.end());
     }
 
     /**
