@@ -3963,13 +3963,30 @@ final class WhoCommits {
                 }
                 directed.add(m.norm());
                 Matcher aside = APPOSITION.matcher(sentence).region(m.end() - offset, cue.end());
-                if (asideTo < 0 && aside.lookingAt()) {
+                if (asideTo < 0 && aside.lookingAt() && !namesBodyAtHead(aside, offset, inside)) {
                     asideFrom = aside.start();
                     asideTo = aside.end();
                 }
             }
         }
         return List.copyOf(directed);
+    }
+
+    /** The comma and article that open an apposition: ", the ". */
+    private static final Pattern APPOSITION_ARTICLE = Pattern.compile("^,\\s+(?:a|an|the)\\s+");
+
+    /**
+     * Whether the words after an apposition's article are the name of a body other than a state: "directs the Department
+     * of Energy, the Forest Service, and the Department of the Interior to …" lists the bodies it directs, where "JARE, a
+     * company formed by Jogmec and Sojitz," describes the firm (a state at the head, "the U.S. unit of …", describes too).
+     */
+    private static boolean namesBodyAtHead(Matcher aside, int offset, List<Mention> inside) {
+        Matcher opens = APPOSITION_ARTICLE.matcher(aside.group());
+        if (!opens.lookingAt()) {
+            return false;
+        }
+        int head = offset + aside.start() + opens.end();
+        return inside.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() == head && !Sides.isState(m.norm()));
     }
 
     /**
@@ -4073,8 +4090,11 @@ final class WhoCommits {
     private static final Pattern ONCE_RUNNING = Pattern.compile("(?i)^[\\s\"“]*once\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:fully\\s+)?"
             + "(?:operational|built|completed?|commissioned|running|online|in\\s+(?:full\\s+)?(?:production|operation)),");
 
-    /** Only a comma between two names: where an apposition may open ("Tau-Ken Samruk, Kazakhstan's mining company,"). */
-    private static final Pattern APPOSITION_OPENS = Pattern.compile("\\s*,\\s*");
+    /**
+     * Only a comma, or a comma and "the", between two names: where an apposition may open ("Tau-Ken Samruk, Kazakhstan's
+     * mining company,", "the Food Safety Institute, the Department of Agriculture's research arm,").
+     */
+    private static final Pattern APPOSITION_OPENS = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
 
     /**
      * A subject's name and the opening of its apposition up to a state: "Quorvane, a ", "- **Halden Metals**, an " (the

@@ -3313,4 +3313,27 @@ class WhoCommitsTest {
                 + "The ACP group of states committed to publish its mining revenues.\n";
         assertEquals("Organisation of African, Caribbean and Pacific States", partiesOfLast(text));
     }
+
+    /** "directs A, the B, and the C to …": a body named after the list's comma and "the" is directed too, no apposition. */
+    @Test
+    void aBodyListedAfterTheCommaAndTheIsDirectedToo() {
+        String text = "Fact sheet: storm repairs\n\nToday the President signed an order on storm repairs.\n\n";
+        assertEquals("Federal Emergency Management Agency U.S. Department of Energy U.S. Department of Transportation",
+                partiesOfLast(text + "- The Order directs the Department of Energy, the Federal Emergency Management Agency, and"
+                        + " the Department of Transportation to prepare a joint plan for grid repairs.\n"));
+        assertEquals("U.S. Department of Energy",
+                partiesOfLast(text + "- The Order directs the Department of Energy, a member of the Federal Emergency Management"
+                        + " Agency's board, to prepare a joint plan for grid repairs.\n"));
+    }
+
+    /** "A, the B's … arm, will …": the body whose arm the apposition says A is does not act; A and a plain list still do. */
+    @Test
+    void theOwnerOfAnArmInTheSubjectsAppositionDoesNotAct() {
+        String text = "Fact sheet: storm season\n\nThe Administration announced new steps today.\n\n";
+        assertEquals("Federal Emergency Management Agency", partiesOfLast(text + "The Federal Emergency Management Agency, the"
+                + " Department of Homeland Security’s disaster relief arm, will open three new supply depots.\n"));
+        assertEquals("Federal Emergency Management Agency U.S. Department of Energy U.S. Department of Transportation",
+                partiesOfLast(text + "The Department of Energy, the Federal Emergency Management Agency and the Department of"
+                        + " Transportation will open three new supply depots.\n"));
+    }
 }
