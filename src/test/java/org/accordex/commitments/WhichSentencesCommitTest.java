@@ -3020,7 +3020,8 @@ class WhichSentencesCommitTest {
     }
 
     /**
-     * "I’ll", "we’ll" in a President's statement: the speaker's own "will"; what the speaker will say or see next is talk.
+     * "I’ll", "we’ll" before a pledge to go on or to work for something: the speaker's own "will"; what the speaker will
+     * say, see or do next is talk.
      */
     @Test
     void theSpeakersContractedWillCommitsTheirState() {
@@ -3028,10 +3029,12 @@ class WhichSentencesCommitTest {
                 + "source_url: https://www.whitehouse.gov/briefing-room/statements-releases/2026/05/harbor-report/\n---\n\n"
                 + "The harbor report came out today.\n\n";
         assertEquals("commitment US", lastLine(text + "And I’ll keep working to repair every harbor in the country.\n"));
-        assertEquals("commitment US", lastLine(text + "While others wait, we'll go on rebuilding the old piers.\n"));
+        assertEquals("commitment US", lastLine(text + "While others wait, we'll keep rebuilding the old piers.\n"));
         assertEquals("none", lastLine(text + "We’ll see what the harbor crews report next week.\n"));
         assertEquals("none", lastLine(text + "I’ll tell you what the harbor crews found.\n"));
         assertEquals("none", lastLine(text + "They’ll find the piers in poor repair.\n"));
+        assertEquals("none", lastLine(text + "We’ll now take a couple of questions on the harbor report.\n"));
+        assertEquals("none", lastLine(text + "We’ll be at the harbor in ten minutes.\n"));
     }
 
     /** "I urge the Senate to …", "calling on House Republicans to …": the chamber told to act, as the Congress. */
