@@ -914,6 +914,14 @@ final class WhoCommits {
                     + "|(?:Republicans|Democrats|[Mm]embers)\\s+(?:of|in)\\s+(?:the\\s+)?(?:Congress|Senate|House)"
                     + "|(?:[Cc]ongressional|House|Senate)\\s+(?:Republicans|Democrats))\\s+(?:(?:also|then|now|\\w+ly)\\s+)*$");
 
+    /**
+     * A chamber of the United States Congress, or its members, as the ones a statement urges: "I urge the Senate to pass
+     * …", "calling on House Republicans to …". Those told act (ANNOTATION.md §2), as the Congress the chamber belongs to.
+     */
+    private static final Pattern TOLD_CHAMBER = Pattern.compile("^(?i:urg|call|ask|encourag)\\w*\\s+(?:(?:on|upon)\\s+)?(?:[Tt]he\\s+"
+            + "(?:Senate|House(?:\\s+of\\s+Representatives)?)|(?:Republicans|Democrats|[Mm]embers)\\s+(?:of|in)\\s+(?:the\\s+)?"
+            + "(?:Congress|Senate|House)|(?:[Cc]ongressional|House|Senate)\\s+(?:Republicans|Democrats))\\s+(?:(?:also|now|\\w+ly)\\s+)?to\\s+\\p{Ll}");
+
     /** The cues by which a statement urges or binds a chamber: "should", "must", "needs to", "has to", "ought to". */
     private static final Pattern CHAMBER_URGED = Pattern.compile("(?i)(?:should|must|needs\\s+to|has\\s+to|ought\\s+to)\\b");
 
@@ -1861,6 +1869,11 @@ final class WhoCommits {
                 told = told.isEmpty() ? toldOfficials(sentence, cue, context.officials()) : told;
                 if (!told.isEmpty()) {
                     return new Resolved(told, 0.7);
+                }
+                if (TOLD_CHAMBER.matcher(sentence.substring(cue.start())).lookingAt()
+                        && (context.officials().issuedByTheWhiteHouse() || americanAdministration(text, context))) {
+                    // "I urge the Senate to send the bill to my desk": the chamber told to act, as its Congress
+                    return new Resolved(List.of("United States Congress"), 0.6);
                 }
                 if (!context.documentParties().isEmpty()
                         && TOLD_GROUP.matcher(sentence.substring(cue.start())).lookingAt()) {

@@ -3018,4 +3018,50 @@ class WhichSentencesCommitTest {
         assertEquals("intent US", lastLine(text + "But I am determined to repair every harbor in the country.\n"));
         assertEquals("none", lastLine(text + "I hope the crews repair every harbor in the country.\n"));
     }
+
+    /**
+     * "I’ll", "we’ll" before a pledge to go on or to work for something: the speaker's own "will"; what the speaker will
+     * say, see or do next is talk.
+     */
+    @Test
+    void theSpeakersContractedWillCommitsTheirState() {
+        String text = "---\ntitle: Statement from President Jane Roe on the Harbor Report\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/statements-releases/2026/05/harbor-report/\n---\n\n"
+                + "The harbor report came out today.\n\n";
+        assertEquals("commitment US", lastLine(text + "And I’ll keep working to repair every harbor in the country.\n"));
+        assertEquals("commitment US", lastLine(text + "While others wait, we'll keep rebuilding the old piers.\n"));
+        assertEquals("none", lastLine(text + "We’ll see what the harbor crews report next week.\n"));
+        assertEquals("none", lastLine(text + "I’ll tell you what the harbor crews found.\n"));
+        assertEquals("none", lastLine(text + "They’ll find the piers in poor repair.\n"));
+        assertEquals("none", lastLine(text + "We’ll now take a couple of questions on the harbor report.\n"));
+        assertEquals("none", lastLine(text + "We’ll be at the harbor in ten minutes.\n"));
+    }
+
+    /** "I urge the Senate to …", "calling on House Republicans to …": the chamber told to act, as the Congress. */
+    @Test
+    void aChamberOfCongressToldToActCommitsAsTheCongress() {
+        String text = "---\ntitle: Statement from President Jane Roe on the Harbor Bill\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/statements-releases/2026/05/harbor-bill/\n---\n\n"
+                + "The harbor bill passed the House today.\n\n";
+        assertEquals("recommendation United States Congress",
+                lastLine(text + "I urge the Senate to pass the harbor bill without delay.\n"));
+        assertEquals("recommendation United States Congress",
+                lastLine(text + "I am calling on House Republicans to drop their objections to the harbor bill.\n"));
+    }
+
+    /** A "to" inside the relative clause after a signed deal ("a pact that will lift ties to new heights") is not the deal's. */
+    @Test
+    void aToInsideARelativeClauseAfterADealIsNotTheDeals() {
+        assertEquals("none", lastLine(FACT_SHEET + "\n\nThe two leaders signed the Harbor Pact, a landmark accord that will"
+                + " lift the U.S.–Norway partnership to new heights.\n"));
+        assertEquals("commitment NO US", lastLine(FACT_SHEET + "\n\nThe United States and Norway signed an agreement to"
+                + " build a magnet plant.\n"));
+    }
+
+    /** "let the Governor know that the White House would …": a message passed on, as "told" is. */
+    @Test
+    void wouldAfterLetKnowIsAReportedPledge() {
+        assertEquals("commitment US", lastLine(FACT_SHEET + "\n\nThe President let the Governor know that the White House"
+                + " would continue to send crews to the harbor.\n"));
+    }
 }
