@@ -94,6 +94,7 @@ public final class Annotator {
         mentions = SubnationalGovernments.add(text,
                 FederalGovernments.resolve(text, LocatedNames.dropPlaces(text, LocatedNames.trim(text, mentions))));
         mentions = TopicNames.extend(text, DepartmentLists.add(text, mentions, this::partyNorm), this::isKnownParty);
+        mentions = TopicNames.whiteHouseBodies(text, mentions);
         // "Photo: Acme Metals Inc.", "Copyright 2025 Acme Inc.": who took or owns a picture or the text is no party
         mentions = Credits.drop(text, mentions);
         // "the TSA" of a deal's transitional services agreement: another sense of the dictionary's abbreviation

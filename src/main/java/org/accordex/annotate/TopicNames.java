@@ -30,7 +30,63 @@ final class TopicNames {
             // Seattle Art Museum"
             + "(?:" + SPACE + "(?:(?:and|&)" + SPACE + "|(?:of|for|in)" + SPACE + "(?:the" + SPACE + ")?)?" + TOPIC_WORD + "){0,7}");
 
+    /**
+     * " to Verb Words": a task force named by its task, "Task Force to Address Online Harassment"; only after the White
+     * House, whose bodies are so named ("efforts to Address" elsewhere is no name).
+     */
+    private static final Pattern TASK_AFTER = Pattern.compile("^" + SPACE + "to" + SPACE + TOPIC_WORD
+            + "(?:" + SPACE + "(?:(?:and|&)" + SPACE + "|(?:of|for|in|on)" + SPACE + "(?:the" + SPACE + ")?)?" + TOPIC_WORD + "){1,7}");
+    /** A council or task force of the White House, right after its name: "White House| Council| on …". */
+    private static final Pattern WHITE_HOUSE_BODY = Pattern.compile("^" + SPACE + "(Council|Task" + SPACE + "Force)(?=\\s)");
+
+    /** The connectors a name cut short before a mention leaves at its end: "… Affairs in the". */
+    private static final Pattern TRAILING_CONNECTORS = Pattern.compile("(?:" + SPACE + "(?:and|&|of|for|in|on|the|to))+" + SPACE + "?$");
+
     private TopicNames() {
+    }
+
+    /**
+     * The White House's council or task force named by its topic or task ("White House Council on Native American
+     * Affairs", "White House Task Force to Address …"): a body of its own, as the Council on Environmental Quality is
+     * after "White House"; the White House stays the state's stand-in. A body the finders already tagged keeps
+     * its mention.
+     */
+    static List<Mention> whiteHouseBodies(String text, List<Mention> mentions) {
+        List<Mention> added = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != MentionType.PARTY || !"White House".equals(SPACES.matcher(m.text()).replaceAll(" "))) {
+                continue;
+            }
+            int limit = Math.min(text.length(), m.end() + 160);
+            Matcher head = WHITE_HOUSE_BODY.matcher(text).region(m.end(), limit);
+            if (!head.lookingAt()) {
+                continue;
+            }
+            Matcher topic = TOPIC_AFTER.matcher(text).region(head.end(), limit);
+            Matcher task = TASK_AFTER.matcher(text).region(head.end(), limit);
+            int found = topic.lookingAt() ? topic.end() : task.lookingAt() ? task.end() : -1;
+            if (found < 0) {
+                continue; // no name of its own: "the White House Council said"
+            }
+            int start = head.start(1);
+            // "… on Native American Affairs in the Biden-Harris Administration": the name ends before the next mention
+            int next = mentions.stream().filter(o -> o.start() > start && o.start() < found).mapToInt(Mention::start).min().orElse(found);
+            Matcher cut = TRAILING_CONNECTORS.matcher(text).region(head.end(), next);
+            int end = cut.find() ? cut.start() : next;
+            if (mentions.stream().anyMatch(o -> o.start() < end && start < o.end())
+                    || !TOPIC_AFTER.matcher(text).region(head.end(), end).matches() && !TASK_AFTER.matcher(text).region(head.end(), end).matches()) {
+                continue; // no name of its own, or a mention the finders already gave it
+            }
+            added.add(Mention.of(MentionType.PARTY, text, start, end, SPACES.matcher(text.substring(start, end)).replaceAll(" ")));
+        }
+        if (added.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        out.addAll(added);
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
     }
 
     /** {@code known}: whether the dictionaries know a name whole, which keeps the span they give it. */

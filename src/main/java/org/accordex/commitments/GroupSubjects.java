@@ -290,4 +290,46 @@ final class GroupSubjects {
             + "(?:partners|allies)(?:,?\\s+and\\s+" + PARTNERS_MODIFIER + "(?:partners|allies))?\\s*$");
 
     private static final Pattern MEMBERS_OF_NAME = Pattern.compile("^(?:[’']s)?\\s+$");
+
+    /** A group's members as the whole subject, with no name of their own: "The founding members will", "Members of the Alliance will". */
+    static final Pattern MEMBERS_SUBJECT = Pattern.compile("(?i)^[\\s\"“]*(?:the\\s+)?(?:(?:founding|initial|current)\\s+)?"
+            + "(?:members|partners)(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,4})?"
+            + "(?:\\s+(?:also|further|jointly|now|\\w+ly))*\\s*$");
+
+    /** "Founding members of the Alliance include A, B and C": a sentence that lists who a group's members are. */
+    private static final Pattern MEMBERS_INCLUDE = Pattern.compile("(?i)\\b(?:(?:founding|initial|current)\\s+)?(?:members|partners)"
+            + "(?:\\s+of\\s+(?:the\\s+)?[^.;:\\n]{1,80}?)?\\s+(?:now\\s+)?(?:include|are|comprise)\\s+(?:the\\s+)?(?=\\p{Lu})");
+
+    /** Between two names of such a list: commas, "and", "the". */
+    private static final Pattern LIST_GAP = Pattern.compile("(?i)^[\\s,]*(?:and\\s+)?(?:the\\s+)?$");
+
+    private static final int MEMBERS_BACK = 4000;
+
+    /**
+     * The members the text listed before ("Founding members of the Alliance include A, B and C.") that a bare group of
+     * members ("The founding members will …") stands for: the run of two or more names right after the list's verb, the
+     * last such list before the sentence; empty where the text lists none.
+     */
+    static List<String> listedMembers(String text, int offset, List<Mention> mentions) {
+        Matcher m = MEMBERS_INCLUDE.matcher(text).region(Math.max(0, offset - MEMBERS_BACK), offset);
+        int from = -1;
+        while (m.find()) {
+            from = m.end();
+        }
+        if (from < 0) {
+            return List.of();
+        }
+        int listFrom = from;
+        Set<String> listed = new LinkedHashSet<>();
+        int at = from;
+        for (Mention x : mentions.stream().filter(x -> x.type() == MentionType.PARTY && x.start() >= listFrom && x.end() <= offset)
+                .sorted(java.util.Comparator.comparingInt(Mention::start)).toList()) {
+            if (!LIST_GAP.matcher(text.substring(at, x.start())).matches()) {
+                break;
+            }
+            listed.add(x.norm());
+            at = x.end();
+        }
+        return listed.size() >= 2 ? List.copyOf(listed) : List.of();
+    }
 }

@@ -627,6 +627,31 @@ final class WhoCommits {
     }
 
     /**
+     * A body's officer by the body's abbreviation before the title: "the ACP Secretary-General", "the OPEC chair". The
+     * abbreviation need not be a mention of its own where it opens a named party ("ACP group").
+     */
+    private static final Pattern ABBREVIATED_BODYS_OFFICER = Pattern.compile("\\b[Tt]he\\s+(\\p{Lu}{2,6})\\s+(?:(?:Deputy|Assistant)\\s+)?"
+            + "(?:Secretary[- ]General|Director[- ]General|Executive\\s+Secretary|[Cc]hair(?:man|woman|person)?|President"
+            + "|Commissioner)\\b");
+
+    /**
+     * The one party the abbreviation of an officer's body in a quotation's attribution stands for: a party named by it,
+     * or whose name opens with it ("the ACP Secretary-General" → the party "ACP group"); empty otherwise.
+     */
+    private static List<String> abbreviatedBodysOfficer(String attribution, List<Mention> mentions) {
+        Matcher officer = ABBREVIATED_BODYS_OFFICER.matcher(attribution);
+        if (!officer.find()) {
+            return List.of();
+        }
+        String abbreviation = officer.group(1);
+        List<String> bodies = mentions.stream()
+                .filter(m -> m.type() == MentionType.PARTY && (m.text().equals(abbreviation)
+                        || m.text().startsWith(abbreviation + " ")))
+                .map(Mention::norm).distinct().toList();
+        return bodies.size() == 1 ? bodies : List.of();
+    }
+
+    /**
      * "“We will …,” said Energy Secretary Jane Roe" in a release of several departments: the department of the
      * secretary's field ("Secretary of the Treasury", "Homeland Security Secretary"), where the text's parties hold
      * exactly one; empty otherwise.
@@ -2440,6 +2465,10 @@ final class WhoCommits {
             boolean attributed = quoted != null && firstPerson && Clauses.isAttributed(text, quoted);
             List<String> speakers = attributed ? Clauses.speakers(text, quoted, context.mentions()) : List.of();
             if (attributed && speakers.isEmpty()) {
+                // "“We will …,” the ACP Secretary-General said": the body the title's abbreviation names, not the release's
+                speakers = abbreviatedBodysOfficer(Clauses.attributionText(text, quoted), context.mentions());
+            }
+            if (attributed && speakers.isEmpty()) {
                 // "“We will …,” the leaders said at the summit hosted by Prime Minister Roe": the group, not the host
                 speakers = Anaphors.speakingGroup(Clauses.attributionText(text, quoted), quoted[0], context.mentions(), text);
             }
@@ -2527,6 +2556,13 @@ final class WhoCommits {
             } else if (whole.size() < 2 && speakers.isEmpty() && (PAIR.matcher(subject).find() || LEADER_PAIR.matcher(subject).find()
                     || THE_LEADERS.matcher(subject).find())) {
                 whole = pairOfOne(whole, offset, context.mentions(), text, !THE_LEADERS.matcher(subject).find());
+            }
+            List<String> listedMembers = speakers.isEmpty() && GroupSubjects.MEMBERS_SUBJECT.matcher(subject).matches()
+                    ? GroupSubjects.listedMembers(text, offset, context.mentions()) : List.of();
+            if (!listedMembers.isEmpty()) {
+                // "Founding members of the Alliance include A, B and C. The founding members will …": those the text
+                // listed, not the parties its opening names
+                return listedMembers;
             }
             if (speakers.isEmpty() && quoted == null && context.officials().issuedByTheWhiteHouse()) {
                 // "Our administration will work with Peru", "Both sides will …" in a White House text whose parties

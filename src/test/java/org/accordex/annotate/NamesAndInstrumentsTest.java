@@ -1592,4 +1592,16 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("guarantees → guarantee"), mentions("The bank will offer guarantees for the smelter's bonds.",
                 MentionType.INSTRUMENT));
     }
+
+    /** "the White House Council on Rural Water" is a body of its own after the state's stand-in, up to the next name. */
+    @Test
+    void aWhiteHouseCouncilOrTaskForceIsABodyOfItsOwn() {
+        assertEquals(List.of("White House → US", "Council on Rural Water Affairs → Council on Rural Water Affairs"),
+                mentions("The Secretary chaired the White House Council on Rural Water Affairs on Friday.", MentionType.PARTY));
+        assertEquals(List.of("White House → US", "Task Force to Counter Ticket Fraud → Task Force to Counter Ticket Fraud"),
+                mentions("Aides launched the White House Task Force to Counter Ticket Fraud.", MentionType.PARTY));
+        assertEquals(List.of("White House → US", "Council on Rural Water → Council on Rural Water", "Biden-Harris Administration → US"),
+                mentions("She opened the White House Council on Rural Water in the Biden-Harris Administration.", MentionType.PARTY));
+        assertEquals(List.of("White House → US"), mentions("A White House Council said it would meet.", MentionType.PARTY));
+    }
 }

@@ -3336,4 +3336,21 @@ class WhoCommitsTest {
                 partiesOfLast(text + "The Department of Energy, the Federal Emergency Management Agency and the Department of"
                         + " Transportation will open three new supply depots.\n"));
     }
+
+    /** "Founding members of the Pact include A, B and C. The founding members will …": those listed, not the opening's states. */
+    @Test
+    void theFoundingMembersAreTheStatesTheTextListedAsMembers() {
+        String text = "Hydrogen pact launched\n\nLeaders of Canada, Chile and Peru launched the Clean Hydrogen Pact on Friday.\n\n"
+                + "Founding members of the Pact include Japan, Kenya, Norway and Chile.\n\n";
+        assertEquals("CL JP KE NO", partiesOfLast(text + "The founding members will set shared rules for green hydrogen.\n"));
+        assertEquals("CL JP KE NO", partiesOfLast(text + "Members of the Pact will also fund two pilot plants.\n"));
+    }
+
+    /** "“We will …,” the ACP Secretary-General said": the group the title's abbreviation opens, not both sides that met. */
+    @Test
+    void anOfficerNamedByHisBodysAbbreviationSpeaksForThatBody() {
+        String text = "Ministers meet in Suva\n\nMinisters of the ACP group and the European Union met in Suva on Monday.\n\n"
+                + "“We will insist on refining the ore at home,” the ACP Secretary-General said.\n";
+        assertEquals("Organisation of African, Caribbean and Pacific States", partiesOfLast(text));
+    }
 }
