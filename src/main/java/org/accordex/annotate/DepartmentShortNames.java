@@ -44,9 +44,12 @@ final class DepartmentShortNames {
      */
     private static final Set<String> PREPOSITION_FIELDS = Set.of("Commerce", "Treasury");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?<![\\p{L}])\\p{Ll}+[ \\t]+(?:for|with|to|by|from)[ \\t]+$");
-    /** The field written with its article as the department's short name: "the Treasury is", but "of the Treasury" is the secretary's. */
+    /**
+     * The field written with its article as the department's short name: "the Treasury is", but "of the Treasury" (also
+     * across a line break) is the secretary's.
+     */
     private static final Set<String> ARTICLE_FIELDS = Set.of("Treasury");
-    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?<!\\bof[ \\t])[Tt]he)[ \\t]+$");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?<!\\bof\\s{1,4})[Tt]he\\s+$");
     /**
      * What follows the department as a noun of its own, not a modifier ("Treasury bills", "Treasury yields"): an
      * infinitive, "is" or "was", or the end of its phrase.

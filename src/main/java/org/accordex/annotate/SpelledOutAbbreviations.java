@@ -30,8 +30,12 @@ final class SpelledOutAbbreviations {
     /** An upper-case word on the same line, right before or after: the abbreviation is a word of a heading. */
     private static final Pattern UPPER_CASE_WORD_BEFORE = Pattern.compile("(?<![\\p{L}.])\\p{Lu}{2,}[’'\\p{Lu}-]*[ \\t]+$");
     private static final Pattern UPPER_CASE_WORD_AFTER = Pattern.compile("^[ \\t]+\\p{Lu}{2,}(?![\\p{Ll}.])");
-    /** A label's colon right after: "WHO: small firms". */
-    private static final Pattern LABEL_AFTER = Pattern.compile("^[ \\t]*:");
+    /**
+     * A label's colon right after ("WHO: small firms"), or a slash, which makes it a word of a joint programme's name
+     * ("the UNICEF/WHO/World Bank Programme").
+     */
+    private static final Pattern LABEL_AFTER = Pattern.compile("^[ \\t]*:|^/");
+    private static final Pattern SLASH_BEFORE = Pattern.compile("/$");
 
     private SpelledOutAbbreviations() {
     }
@@ -50,7 +54,7 @@ final class SpelledOutAbbreviations {
                 String after = text.substring(w.end(), Math.min(text.length(), w.end() + 30));
                 List<Mention> current = out == null ? mentions : out;
                 if (UPPER_CASE_WORD_BEFORE.matcher(before).find() || UPPER_CASE_WORD_AFTER.matcher(after).find()
-                        || LABEL_AFTER.matcher(after).find()
+                        || LABEL_AFTER.matcher(after).find() || SLASH_BEFORE.matcher(before).find()
                         || current.stream().anyMatch(m -> m.start() < w.end() && w.start() < m.end())) {
                     continue;
                 }

@@ -1603,6 +1603,9 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of(), mentions("HELPING FAMILIES WHO NEED CARE: The World Health Organization set up a fund.",
                 MentionType.PARTY).stream().filter(m -> m.startsWith("WHO")).toList());
         assertEquals(List.of(), mentions("WHO: nurses and clinics. The agency said it would hire staff.", MentionType.PARTY));
+        // a word of a joint programme's name, joined by slashes
+        assertEquals(List.of(), mentions("The World Health Organization backs the UNICEF/WHO/Norland Programme on Care.",
+                MentionType.PARTY).stream().filter(m -> m.startsWith("WHO")).toList());
     }
 
     /** The U.S. Treasury is the department, one span; the German development bank is KfW under its full name. */
@@ -1625,7 +1628,7 @@ class NamesAndInstrumentsTest {
         assertEquals(4, parties.stream().filter(m -> m.endsWith("→ U.S. Department of the Treasury")).count());
         // the secretary's title and a modifier of a noun are not the department
         assertEquals(1, mentions("The Department of the Treasury said the Secretary of the Treasury to be named will speak,"
-                + " and buyers of Treasury bills were calm.", MentionType.PARTY).stream()
+                + " and buyers of Treasury bills were calm. A report went to the Secretary of\nthe Treasury.", MentionType.PARTY).stream()
                 .filter(m -> m.endsWith("→ U.S. Department of the Treasury")).count());
     }
 
