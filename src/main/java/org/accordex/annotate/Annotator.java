@@ -99,6 +99,8 @@ public final class Annotator {
         mentions = Credits.drop(text, mentions);
         // "the TSA" of a deal's transitional services agreement: another sense of the dictionary's abbreviation
         mentions = OtherSenses.drop(text, mentions);
+        // "the WHO said" beside "the World Health Organization": an abbreviation that is also a word of upper-case text
+        mentions = SpelledOutAbbreviations.add(text, mentions);
         mentions = StateStyles.add(text, mentions);
         if (!text.equals(document.text())) {
             mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();

@@ -1006,6 +1006,19 @@ final class ContextRules {
             + "(?:(?!of\\b|large\\b|larger\\b|huge\\b|vast\\b|big\\b|significant\\b|substantial\\b|sizable\\b|sizeable\\b"
             + "|considerable\\b|proven\\b|known\\b|rich\\b)[\\p{Ll}-]+[ \\t]+){0,2}(reserve))[ \\t]+of[ \\t]+");
     private static final String RESERVE_OF = "reserve";
+    /**
+     * A reserve named for the mineral it keeps: "build a critical minerals reserve", "launches cobalt reserve", "a
+     * national rare earth reserve". The mineral comes right before "reserve", and before it a verb of making one or a
+     * holder's adjective, as in {@link #MINERAL_RESERVE}; "the largest lithium reserves" and "proven copper reserves" are
+     * what lies in the ground.
+     */
+    private static final Pattern MAKER_BEFORE_MINERAL = Pattern.compile("(?:\\b(?:build|builds|building|built|create|creates"
+            + "|creating|created|establish|establishes|establishing|established|set[ \\t]+up|sets[ \\t]+up|setting[ \\t]+up"
+            + "|launch|launches|launching|launched|replenish|replenishes|replenishing|replenished)[ \\t]+"
+            + "(?:(?:a|an|the|its|their|our|his|her)[ \\t]+)?(?:(?!(?:large|larger|largest|huge|vast|big|significant|substantial"
+            + "|proven|probable|known|maiden|ore|mineral|measured|indicated)\\b)[\\p{Ll}-]+[ \\t]+){0,2}"
+            + "|\\b(?:national|government|joint|federal|strategic)[ \\t]+)$");
+    private static final Pattern RESERVE_AFTER_MINERAL = Pattern.compile("^[ \\t]+(reserves?)\\b");
 
     /** The word every export restriction phrase holds: a sentence without it is not searched. */
     private static final String EXPORT = "export";
@@ -1177,6 +1190,19 @@ final class ContextRules {
                 int after = reserve.end();
                 if (candidates.stream().anyMatch(c -> c.type() == MentionType.MINERAL && c.start() == after)) {
                     kept.add(new Candidate(MentionType.INSTRUMENT, reserve.start(group), reserve.end(group), "stockpiling",
+                            "phrase", Candidate.Source.GRAMMAR));
+                }
+            }
+        }
+        if (lowerCase.contains(RESERVE_OF)) {
+            for (Candidate mineral : candidates) {
+                if (mineral.type() != MentionType.MINERAL || mineral.start() < sentenceStart || mineral.end() >= sentenceEnd) {
+                    continue;
+                }
+                Matcher reserve = RESERVE_AFTER_MINERAL.matcher(text).region(mineral.end(), sentenceEnd);
+                if (reserve.lookingAt() && MAKER_BEFORE_MINERAL.matcher(
+                        text.substring(Math.max(sentenceStart, mineral.start() - 60), mineral.start())).find()) {
+                    kept.add(new Candidate(MentionType.INSTRUMENT, reserve.start(1), reserve.end(1), "stockpiling",
                             "phrase", Candidate.Source.GRAMMAR));
                 }
             }

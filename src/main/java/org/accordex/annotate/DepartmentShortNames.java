@@ -38,6 +38,24 @@ final class DepartmentShortNames {
     private static final Pattern PHRASE_BEFORE = Pattern.compile("(?:\\b(?i:of|the|a|an|for|to|by|with|in|on)|\\p{Lu}[\\p{L}.’'-]*"
             + "|\\p{Lu}[\\p{L}.’'-]*[ \\t]+and|[-/&])[ \\t]*$");
 
+    /**
+     * The fields also written as the object of a preposition, after a word of prose: "share data with Treasury to …", "in
+     * order for Commerce to act"; not "Secretary for Commerce" nor "the commerce of".
+     */
+    private static final Set<String> PREPOSITION_FIELDS = Set.of("Commerce", "Treasury");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?<![\\p{L}])\\p{Ll}+[ \\t]+(?:for|with|to|by|from)[ \\t]+$");
+    /**
+     * The field written with its article as the department's short name: "the Treasury is", but "of the Treasury" (also
+     * across a line break) is the secretary's.
+     */
+    private static final Set<String> ARTICLE_FIELDS = Set.of("Treasury");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?<!\\bof\\s{1,4})[Tt]he\\s+$");
+    /**
+     * What follows the department as a noun of its own, not a modifier ("Treasury bills", "Treasury yields"): an
+     * infinitive, "is" or "was", or the end of its phrase.
+     */
+    private static final Pattern NOUN_END_AFTER = Pattern.compile("^(?:[,.;:)]|\\s+(?:to\\s+\\p{Ll}+|is|was|and\\s+\\p{Ll}|or\\s+\\p{Ll})\\b)");
+
     private DepartmentShortNames() {
     }
 
@@ -60,8 +78,13 @@ final class DepartmentShortNames {
                 String after = text.substring(w.end(), Math.min(text.length(), w.end() + 30));
                 // "Commerce's final rule": the possessive acts as well
                 boolean possessive = after.startsWith("’s ") || after.startsWith("'s ");
-                if (PHRASE_BEFORE.matcher(before).find() && !sentenceStart(before)
-                        || !possessive && !VERB_AFTER.matcher(after).find()
+                // "with Treasury to detect fraud", "The Treasury is responsible": the department as a noun after a
+                // preposition or its article
+                boolean asNoun = (PREPOSITION_FIELDS.contains(field.getKey()) && PREPOSITION_BEFORE.matcher(before).find()
+                        || ARTICLE_FIELDS.contains(field.getKey()) && ARTICLE_BEFORE.matcher(before).find())
+                        && (possessive || VERB_AFTER.matcher(after).find() || NOUN_END_AFTER.matcher(after).find());
+                if (!asNoun && (PHRASE_BEFORE.matcher(before).find() && !sentenceStart(before)
+                        || !possessive && !VERB_AFTER.matcher(after).find())
                         || out.stream().anyMatch(o -> o.start() < w.end() && w.start() < o.end())) {
                     continue;
                 }

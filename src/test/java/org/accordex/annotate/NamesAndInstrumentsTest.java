@@ -1604,4 +1604,61 @@ class NamesAndInstrumentsTest {
                 mentions("She opened the White House Council on Rural Water in the Biden-Harris Administration.", MentionType.PARTY));
         assertEquals(List.of("White House → US"), mentions("A White House Council said it would meet.", MentionType.PARTY));
     }
+
+    /** "WHO" is the health agency's abbreviation beside its full name, not the pronoun of an upper-case heading or a label. */
+    @Test
+    void theHealthAgencysAbbreviationIsAPartyBesideItsFullName() {
+        assertEquals(List.of("World Health Organization → World Health Organization", "WHO → World Health Organization",
+                "WHO → World Health Organization"), mentions("Norland asked the World Health Organization for vaccine funds."
+                + " The WHO will send a team, and WHO officials will report by June.", MentionType.PARTY).stream()
+                .filter(m -> !m.startsWith("Norland")).toList());
+        assertEquals(List.of(), mentions("HELPING FAMILIES WHO NEED CARE: The World Health Organization set up a fund.",
+                MentionType.PARTY).stream().filter(m -> m.startsWith("WHO")).toList());
+        assertEquals(List.of(), mentions("WHO: nurses and clinics. The agency said it would hire staff.", MentionType.PARTY));
+        // a word of a joint programme's name, joined by slashes
+        assertEquals(List.of(), mentions("The World Health Organization backs the UNICEF/WHO/Norland Programme on Care.",
+                MentionType.PARTY).stream().filter(m -> m.startsWith("WHO")).toList());
+    }
+
+    /** The U.S. Treasury is the department, one span; the German development bank is KfW under its full name. */
+    @Test
+    void theTreasuryByItsShortNameAndKfwByItsFullNameAreParties() {
+        assertEquals(List.of("U.S. Treasury → U.S. Department of the Treasury"), mentions("The U.S. Treasury will pick the"
+                + " cobalt to buy.", MentionType.PARTY));
+        assertEquals(List.of("Kreditanstalt für Wiederaufbau → KfW"), mentions("Kreditanstalt für Wiederaufbau will lend"
+                + " to the smelter.", MentionType.PARTY));
+        assertEquals(List.of("Southern Common Market"), mentions("Mercosur will cut tariffs on copper.", MentionType.PARTY)
+                .stream().map(m -> m.substring(m.indexOf("→ ") + 2)).toList());
+    }
+
+    /** After the department's full name, "Treasury" alone after a preposition or its article is the department. */
+    @Test
+    void theTreasuryAfterAPrepositionOrItsArticleIsTheDepartment() {
+        List<String> parties = mentions("The Department of the Treasury will pay the grants. Agencies must send their data to"
+                + " Treasury, and the Treasury is to check it. Each agency will work with Treasury to stop fraud.",
+                MentionType.PARTY);
+        assertEquals(4, parties.stream().filter(m -> m.endsWith("→ U.S. Department of the Treasury")).count());
+        // the secretary's title and a modifier of a noun are not the department
+        assertEquals(1, mentions("The Department of the Treasury said the Secretary of the Treasury to be named will speak,"
+                + " and buyers of Treasury bills were calm. A report went to the Secretary of\nthe Treasury.", MentionType.PARTY).stream()
+                .filter(m -> m.endsWith("→ U.S. Department of the Treasury")).count());
+    }
+
+    /** A reserve named for the mineral it keeps is a stockpile where it is made; what lies in the ground is not. */
+    @Test
+    void aReserveNamedForItsMineralIsAStockpileWhereItIsBuilt() {
+        assertEquals(List.of("reserve → stockpiling"), mentions("Norland will build a critical minerals reserve worth"
+                + " $5 billion.", MentionType.INSTRUMENT));
+        assertEquals(List.of("reserve → stockpiling"), mentions("Norland launches cobalt reserve for carmakers",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("Chile holds the largest lithium reserves in the world.", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The miner will establish proven copper reserves at the pit.", MentionType.INSTRUMENT));
+    }
+
+    /** A firm named for its trade and its goods keeps "Products" in its name. */
+    @Test
+    void aFirmsNameGoesOnToProducts() {
+        assertEquals(List.of("Arden Copper Products → Arden Copper Products"), mentions("Arden Copper Products will hire"
+                + " 50 workers in Ohio.", MentionType.PARTY).stream().filter(m -> m.startsWith("Arden")).toList());
+    }
 }

@@ -848,7 +848,7 @@ class WhoCommitsTest {
             Agreement between Canada and Chile\\nChile shall publish its cobalt tariffs.\\n2. Where a Party adopts a licensing rule for lithium exports, it shall notify the other Party. | CA CL
             Agreement between Canada and Chile\\nCanada shall open its nickel procurement.\\nIf either Party suspends a concession on copper, it shall offer compensation. | CA CL
             Agreement between Peru and Korea\\nKorea shall report its graphite imports.\\n(b) For a Party that keeps a state trading enterprise, it shall ensure that the enterprise buys zinc on commercial terms. | KR PE
-            Agreement among the Member States\\nThe Member States of Mercosur and Chile met.\\nWhen a Member State restricts exports of lithium, it shall inform the Council within 30 days. | CL Mercosur
+            Agreement among the Member States\\nThe Member States of Mercosur and Chile met.\\nWhen a Member State restricts exports of lithium, it shall inform the Council within 30 days. | CL Southern Common Market
             Agreement between Canada and Chile\\nChile shall publish its cobalt tariffs.\\nWhere Canada requests consultations, Chile shall reply within 30 days. | CL
             """)
     void aPronounForAnyOneOfThePartiesStandsForEachOfThem(String text, String parties) {
