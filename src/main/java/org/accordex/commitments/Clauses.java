@@ -1631,8 +1631,8 @@ final class Clauses {
      */
     private static final Pattern INACTION_WARNING = Pattern.compile(
             "^[\\s*_\"“]*(?:(?:but|and|yet|so)\\s+)?(?:if\\s+(?:we|I)\\s+(?:fail\\s+to|do\\s+not|don[’']t|does\\s+not|cannot|can[’']t"
-                    + "|are\\s+not\\s+able\\s+to|are\\s+unable\\s+to|refuse\\s+to)|unless\\s+(?:we|I))\\b[^,;:]{1,80},\\s*"
-                    + "(?!(?:then\\s+)?(?:we|I|our\\s+(?:nation|country|government|administration))\\b)[^,;:]{1,60}$",
+                    + "|are\\s+not\\s+able\\s+to|are\\s+unable\\s+to|refuse\\s+to)|unless\\s+(?:we|I))\\b[^,;:]{1,80},"
+                    + "(?!\\s*(?:then\\s+)?(?:we|I|our\\s+(?:nation|country|government|administration))\\b)\\s*[^,;:]{1,60}$",
             Pattern.CASE_INSENSITIVE);
 
     /** Whether the sentence up to its cue is such a warning of what follows the speakers' inaction. */
