@@ -1635,6 +1635,18 @@ final class Clauses {
                     + "(?!\\s*(?:then\\s+)?(?:we|I|our\\s+(?:nation|country|government|administration))\\b)\\s*[^,;:]{1,60}$",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A sign read as what is to come, up to the cue: "there are signs that we will", "evidence that prices will": a
+     * forecast drawn from the signs, no pledge.
+     */
+    private static final Pattern SIGNS_THAT = Pattern.compile(
+            "\\b(?:signs?|evidence|indications?)\\s+that\\s+[^,;:]{1,40}$", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the sentence up to its cue reads the cue's clause off signs of what is to come. */
+    static boolean readsSigns(String beforeCue) {
+        return SIGNS_THAT.matcher(beforeCue).find();
+    }
+
     /** Whether the sentence up to its cue is such a warning of what follows the speakers' inaction. */
     static boolean warnsOfInaction(String beforeCue) {
         return INACTION_WARNING.matcher(beforeCue).find();

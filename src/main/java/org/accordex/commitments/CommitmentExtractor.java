@@ -469,6 +469,12 @@ public final class CommitmentExtractor {
                     }
                 }
             }
+            if (cue.isPresent() && Clauses.readsSigns(cueable.substring(0, cue.get().start()))) {
+                // "there are also signs that we will make it through": a forecast read off the signs, no pledge; a later
+                // cue of the sentence's own may still commit
+                int after = cue.get().end();
+                cue = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
+            }
             if (cue.isPresent() && Clauses.warnsOfInaction(cueable.substring(0, cue.get().start()))) {
                 // "If we fail to act, our rivals will seize the market": what others will do if the speakers do not act
                 // is a warning, no pledge of anyone's

@@ -3067,4 +3067,12 @@ class WhichSentencesCommitTest {
         assertEquals("none", lastLine(MOU + "\n4. Canadian refiners are intensifying their search for ore.\n"));
         assertEquals("commitment CA CL", lastLine(MOU + "\n5. The Participants are intensifying their efforts to diversify copper supply.\n"));
     }
+
+    /** "there are signs that we will …": a forecast read off the signs, not the speakers' pledge. */
+    @Test
+    void whatSignsSayWillHappenIsAForecast() {
+        assertEquals("none", lastLine(FACT_SHEET + "\n\nPrices are high, but there are signs that we will get through this winter.\n"));
+        assertEquals("none", lastLine(FACT_SHEET + "\n\nThere is evidence that magnet prices will ease next year.\n"));
+        assertEquals("commitment US", lastLine(FACT_SHEET + "\n\nWe see signs of progress, and we will keep building refineries.\n"));
+    }
 }
