@@ -1618,6 +1618,46 @@ final class Clauses {
     }
 
     /**
+     * A lead-in's act whose object is only its list: a verb or two before "the following information" ("publish the
+     * following information", "make available the following data"), or "ensure that" with nothing after it.
+     */
+    private static final Pattern ITEMS_OBJECT = ClauseWords.compile("^[\\s,]*(?:to\\s+)?(?:\\p{L}+\\s+){1,3}?the\\s+following\\s+"
+            + ClauseWords.alternation("items-object") + "[\\s*_]*$|^[\\s,]*(?:to\\s+)?ensure\\s+that[\\s*_]*$");
+
+    /**
+     * The start of a warning, up to its cue: a condition that the speakers fail to act ("If we fail to act,", "If we do
+     * not invest now,", "Unless we act,") before a main clause whose subject is someone else ("our rivals", "China").
+     * A main clause of the speakers' own ("If we fail to agree, we will resume talks") still pledges.
+     */
+    private static final Pattern INACTION_WARNING = Pattern.compile(
+            "^[\\s*_\"“]*(?:(?:but|and|yet|so)\\s+)?(?:if\\s+(?:we|I)\\s+(?:fail\\s+to|do\\s+not|don[’']t|does\\s+not|cannot|can[’']t"
+                    + "|are\\s+not\\s+able\\s+to|are\\s+unable\\s+to|refuse\\s+to)|unless\\s+(?:we|I))\\b[^,;:]{1,80},"
+                    + "(?!\\s*(?:then\\s+)?(?:we|I|our\\s+(?:nation|country|government|administration))\\b)\\s*[^,;:]{1,60}$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A sign read as what is to come, up to the cue: "there are signs that we will", "evidence that prices will": a
+     * forecast drawn from the signs, no pledge.
+     */
+    private static final Pattern SIGNS_THAT = Pattern.compile(
+            "\\b(?:signs?|evidence|indications?)\\s+that\\s+[^,;:]{1,40}$", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the sentence up to its cue reads the cue's clause off signs of what is to come. */
+    static boolean readsSigns(String beforeCue) {
+        return SIGNS_THAT.matcher(beforeCue).find();
+    }
+
+    /** Whether the sentence up to its cue is such a warning of what follows the speakers' inaction. */
+    static boolean warnsOfInaction(String beforeCue) {
+        return INACTION_WARNING.matcher(beforeCue).find();
+    }
+
+    /** Whether what follows a lead-in's cue hands over only what its items name, which commit in its place. */
+    static boolean namesItemsObject(String afterCue) {
+        return ITEMS_OBJECT.matcher(afterCue).matches();
+    }
+
+    /**
      * An item with a named subject of its own and a verb of work under way or done, after its marker and a label:
      * "- **Advisors:** The Space Force is establishing …", "- Canada has launched …".
      */

@@ -450,6 +450,36 @@ public final class CommitmentExtractor {
                     cue = main.isPresent() ? main : cue;
                 }
             }
+            if (cue.isPresent() && isLeadIn(sentence) && !cueInAside) {
+                // "We must move faster, and that is why the Department is taking new actions to:": the clause that opens
+                // the list governs its items, so it is read as it would be on its own (a report of work under way
+                // names no pledge of the need stated before it)
+                int colonAt = colon(sentence);
+                int from = cue.get().end();
+                if (colonAt > from) {
+                    // a final "to" counts as a cue only before a verb: one stands in for the items' verbs
+                    String toColon = cueable.substring(from, colonAt) + " act";
+                    Optional<ModalityCues.Cue> atColon = ModalityCues.first(toColon);
+                    while (atColon.isPresent() && atColon.get().end() < colonAt - from) {
+                        int after = atColon.get().end();
+                        atColon = ModalityCues.first(toColon.substring(after)).map(c -> c.shifted(after));
+                    }
+                    if (atColon.isPresent() && atColon.get().end() == colonAt - from && atColon.get().ongoing()) {
+                        cue = Optional.empty();
+                    }
+                }
+            }
+            if (cue.isPresent() && Clauses.readsSigns(cueable.substring(0, cue.get().start()))) {
+                // "there are also signs that we will make it through": a forecast read off the signs, no pledge; a later
+                // cue of the sentence's own may still commit
+                int after = cue.get().end();
+                cue = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
+            }
+            if (cue.isPresent() && Clauses.warnsOfInaction(cueable.substring(0, cue.get().start()))) {
+                // "If we fail to act, our rivals will seize the market": what others will do if the speakers do not act
+                // is a warning, no pledge of anyone's
+                cue = Optional.empty();
+            }
             if (leadIn != null && cue.isPresent() && LIST_MARKER.matcher(sentence).find()
                     && NOUN_PHRASE_ITEM.matcher(stripMarker(sentence).strip()).lookingAt()
                     && RELATIVE_BEFORE_CUE.matcher(cueable.substring(0, cue.get().start())).find()) {
@@ -706,6 +736,9 @@ public final class CommitmentExtractor {
                     boolean conditions = !bare && CONDITIONS_FOLLOW.matcher(sentence.substring(0, colon(sentence))).find();
                     // "The Participants intend to cooperate in the following areas:" names fields, which its items fill
                     boolean fields = !bare && Clauses.namesFields(afterCue);
+                    // "Each Party shall publish the following information:", "should ensure that:": the items are what is
+                    // published or ensured, and commit in the lead-in's place
+                    fields = fields || !bare && Clauses.namesItemsObject(afterCue);
                     if (leadIn != null && outer == null) {
                         outer = leadIn;
                         outerKind = itemKind;

@@ -1273,6 +1273,11 @@ final class WhoCommits {
         }
         // "OTTAWA, May 4 (Reuters) — The new partnerships will …": the subject starts after a news dateline
         String subject = beforeCue.substring(Math.max(subjectFrom, Clauses.afterDateline(beforeCue)));
+        if (cue.ongoing() && demonymsPeople(subject)) {
+            // "American manufacturers are stepping up their capacity": a country's firms at work, reported even in an
+            // operative item; neither a party nor its pledge
+            return Resolved.NONE;
+        }
         Reading reading = new Reading(sentence, offset, cue, cueStart, beforeCue, afterCue, subjectFrom, reportedFrom, quote,
                 subject, inside, text, context);
         Resolved settled = reading.settledBeforeNames();
@@ -3612,6 +3617,20 @@ final class WhoCommits {
             names.add(next);
         }
         return names;
+    }
+
+    /**
+     * A subject that is only a demonym before a plural common noun ("American manufacturers", "Japanese firms"), not a
+     * government's stand-in ("Korean authorities", "the Japanese side").
+     */
+    private static final Pattern DEMONYM_PEOPLE = Pattern.compile(
+            "^[\\s*_]*(?:(?:\\(?\\w{1,4}[.)]|[-•*–])\\s+)?(?:(?:the|many|some|most|leading|other)\\s+)?(?<demonym>\\p{Lu}\\p{Ll}+)"
+                    + "\\s+(?:\\p{Ll}+\\s+){0,2}(?!(?:authorities|officials|ministries|agencies|delegations|negotiators|regulators"
+                    + "|governments|leaders)\\b)\\p{Ll}+s\\s*$");
+
+    private static boolean demonymsPeople(String subject) {
+        Matcher m = DEMONYM_PEOPLE.matcher(subject);
+        return m.matches() && PartyKinds.demonyms().containsKey(m.group("demonym"));
     }
 
     /** A demonym joined to a name by a hyphen: "[Saudi]-U.S. relationship", "U.S.-[Saudi] ties". */

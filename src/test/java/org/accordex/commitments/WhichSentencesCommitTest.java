@@ -3064,4 +3064,61 @@ class WhichSentencesCommitTest {
         assertEquals("commitment US", lastLine(FACT_SHEET + "\n\nThe President let the Governor know that the White House"
                 + " would continue to send crews to the harbor.\n"));
     }
+
+    /**
+     * "Each Party shall publish the following information:", "should ensure that:": the items are what is published or
+     * ensured and commit with the lead-in's parties; the lead-in is none of its own ("take the following steps:" still is).
+     */
+    @Test
+    void aLeadInWhoseObjectIsOnlyItsListCommitsThroughItsItems() {
+        String mou = MOU + "\n1. Each Participant shall publish the following data:\n(a) its annual output of copper; and\n"
+                + "(b) its planned smelter capacity.\n\n2. Each Participant should ensure that:\n"
+                + "(a) its agencies answer questions from traders within 30 days; and\n(b) permit decisions are given in writing.\n";
+        List<String> found = modalitiesPartiesAndTexts(mou);
+        assertTrue(found.stream().noneMatch(c -> c.endsWith(":")), found.toString());
+        assertTrue(found.contains("obligation CA CL: (a) its annual output of copper; and"), found.toString());
+        assertTrue(found.contains("recommendation CA CL: (a) its agencies answer questions from traders within 30 days; and"),
+                found.toString());
+    }
+
+    /**
+     * "We must move faster, and that is why the Department is taking new actions to:": the clause at the colon governs the
+     * list and, in a fact sheet, reports work under way; the need stated before it lends the items no obligation.
+     */
+    @Test
+    void aNeedBeforeAReportOfActionsUnderWayLeadsNoList() {
+        String sheet = FACT_SHEET + "\n\nWe must move faster, and that is why the Department is taking new actions to:\n"
+                + "- widen domestic refining of magnets;\n- train workers for magnet plants.\n";
+        assertEquals(List.of(), modalitiesPartiesAndTexts(sheet));
+        assertEquals("obligation US", lastLine(FACT_SHEET + "\n\nWe must move faster on magnet refining.\n"));
+    }
+
+    /** "If we fail to act, our rivals will …": what others do when the speakers do not act is a warning, no pledge. */
+    @Test
+    void whatOthersWillDoIfTheSpeakersDoNotActIsAWarning() {
+        assertEquals("none", lastLine(FACT_SHEET + "\n\nIf we fail to act now, our rivals will corner the magnet market.\n"));
+        assertEquals("none", lastLine(FACT_SHEET + "\n\nUnless we invest today, China will dominate magnet refining.\n"));
+        assertEquals("none", lastLine(FACT_SHEET + "\n\nIf we do not build refineries, others will take the lead.\n"));
+        assertEquals("commitment US", lastLine(FACT_SHEET + "\n\nIf we fail to agree by June, we will resume talks in July.\n"));
+        assertEquals("commitment US", lastLine(FACT_SHEET + "\n\nIf Norway lifts its quotas, the United States will cut its tariffs.\n"));
+    }
+
+    /**
+     * "American manufacturers are stepping up their capacity" in an operative item: a country's firms at work, reported;
+     * the demonym names no party, and the participants' own progressive still commits.
+     */
+    @Test
+    void aDemonymsFirmsAtWorkInAnItemReportNoPledge() {
+        assertEquals("none", lastLine(MOU + "\n3. Chilean smelters are stepping up their output of copper.\n"));
+        assertEquals("none", lastLine(MOU + "\n4. Canadian refiners are intensifying their search for ore.\n"));
+        assertEquals("commitment CA CL", lastLine(MOU + "\n5. The Participants are intensifying their efforts to diversify copper supply.\n"));
+    }
+
+    /** "there are signs that we will …": a forecast read off the signs, not the speakers' pledge. */
+    @Test
+    void whatSignsSayWillHappenIsAForecast() {
+        assertEquals("none", lastLine(FACT_SHEET + "\n\nPrices are high, but there are signs that we will get through this winter.\n"));
+        assertEquals("none", lastLine(FACT_SHEET + "\n\nThere is evidence that magnet prices will ease next year.\n"));
+        assertEquals("commitment US", lastLine(FACT_SHEET + "\n\nWe see signs of progress, and we will keep building refineries.\n"));
+    }
 }
