@@ -923,6 +923,11 @@ public final class ActionPhrase {
                 boolean article = INDEFINITE.contains(t.lower(k)) || t.lower(k).equals("the") && t.capitalized(k - 1);
                 if (article && (t.tag(k - 1).equals("PROPN") || t.tag(k - 1).equals("NOUN"))) {
                     String verbs = dative > start ? t.text(start, dative + 1, lemmatizer) : t.lemma(lemmatizer, start);
+                    // "provide to the Commissioner the following: a statement of expenditures, …": the items are the object
+                    int item = listedObject(t, k);
+                    if (item > k) {
+                        return verbs + " " + t.text(item, ActionEnd.end(t, item, MAX_WORDS - 1 - (dative - start)), null);
+                    }
                     return verbs + " " + t.text(k, ActionEnd.end(t, k, MAX_WORDS - 1 - (dative - start)), null);
                 }
             }
@@ -1187,6 +1192,21 @@ public final class ActionPhrase {
         String frame = t.text(start, frameEnd, lemmatizer);
         int e = ActionEnd.end(t, item, MAX_WORDS - (frameEnd - start));
         return e > item ? frame + " " + t.text(item, e, null) : null;
+    }
+
+    /**
+     * The first item after the colon where the object at {@code k} only leads in to a list ("the following:"), else -1.
+     */
+    private static int listedObject(TaggedWords t, int k) {
+        int colon = k;
+        while (colon < t.size() && t.lower(colon).matches("the|following")) {
+            colon++;
+        }
+        if (colon == k || colon + 1 >= t.size() || !t.lower(colon).equals(":") || !t.lower(colon - 1).equals("following")) {
+            return -1;
+        }
+        int item = colon + 1;
+        return NOUN_PHRASE_START.contains(t.tag(item)) ? item : -1;
     }
 
     /** Prepositions that open what a report is about, after its recipient: "report to the Director [on] steps …". */

@@ -3000,4 +3000,12 @@ class ActionPhraseTest {
                 action("The Ministry shall take measures so that the slag heaps left at abandoned copper pits across the "
                         + "province are fenced."));
     }
+
+    /** A recipient before "the following:" leaves the listed items as the object, as they are without a recipient. */
+    @Test
+    void takesTheListedItemsAfterARecipientAsTheObject() {
+        assertEquals("deliver a yearly audit of royalties",
+                action("The Licensee shall deliver to the Director of Mines the following: a yearly audit of royalties, a map "
+                        + "of the pits."));
+    }
 }
