@@ -93,8 +93,42 @@ final class ActionEnd {
             return false;
         }
         String verb = t.lower(k);
+        // "pass the package and the Senate should [quickly] follow": a modal of the subject's own, also before a verb
+        // with no object, which no further action takes up (not the subject of a clause of "that": "ensure that the
+        // mines and the smelters will comply" has one subject of two)
+        if (CLAUSE_MODALS.contains(verb) && k + 1 < t.size() && (t.isVerb(k + 1) || t.tag(k + 1).equals("ADV"))
+                && !clauseOpenedBefore(t, subject - 1)) {
+            return true;
+        }
         return t.tag(k).equals("AUX") && Set.of("is", "are", "was", "were", "has", "have").contains(verb)
                 || t.tag(k).equals("VERB") && verb.endsWith("s") && !verb.endsWith("ss") && !t.capitalized(k);
+    }
+
+    /**
+     * Whether the clause of "so that" from {@code subject} reaches its modal or auxiliary and verb within the words a
+     * clause's subject may have, and that verb within the action's words from {@code start}.
+     */
+    private static boolean resultVerbFits(TaggedWords t, int subject, int start) {
+        for (int j = subject + 1; j < Math.min(t.size() - 1, subject + MAX_OWN_SUBJECT_WORDS); j++) {
+            if (t.lower(j).equals(",") || t.lower(j).equals(";")) {
+                return false;
+            }
+            // (a modal or an auxiliary marks the finite verb; a participle may describe the subject: "the tailings [stored] …")
+            if (CLAUSE_MODALS.contains(t.lower(j)) || t.tag(j).equals("AUX")) {
+                return t.isVerb(j + 1) && wordsBetween(t, start, j + 2) <= ActionPhrase.MAX_WORDS;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a clause of "that", "whether" or "if" opens before {@code and}, whose subject the "and" may join. */
+    private static boolean clauseOpenedBefore(TaggedWords t, int and) {
+        for (int j = 0; j < and; j++) {
+            if (Set.of("that", "whether", "if").contains(t.lower(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1214,6 +1248,12 @@ final class ActionEnd {
         // "work [in partnership with the tribes] to restore …": right after a verb of joint work, the partner is part of
         // the act, as in "work with the tribes to …"; cutting there would leave the bare verb
         if (partnerOfJointWork(t, k, start)) {
+            return false;
+        }
+        // "take appropriate measures [so that] persons with disabilities can live independently": a means names no act,
+        // what it brings about does, where the clause's verb fits in the action
+        if (w.equals("so") && k + 1 < t.size() && t.lower(k + 1).equals("that") && k > start + 1
+                && t.matchAt(Section.MEANS_NOUN, k - 1) > k - 1 && resultVerbFits(t, k + 2, start)) {
             return false;
         }
         if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k && !referenceRange(t, k) || t.matchAt(Section.CLAUSE, k) > k && !describesBareNoun(t, k, start)

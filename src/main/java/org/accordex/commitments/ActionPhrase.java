@@ -73,6 +73,8 @@ public final class ActionPhrase {
      * down in Title IV and in Protocol No 2, in financing …" (a treaty's aside names the parts of the text it follows).
      */
     private static final int MAX_VERB_ASIDE = 16;
+    /** The same for an aside that tells by when, whose anchor may be long: "no later than five years from the entry into force of …". */
+    private static final int MAX_TIME_ASIDE = 22;
 
     /** Words that open a clause inside a noun phrase: "a description of [how] the agency can …". */
     static final Set<String> WH_WORDS = Set.of("how", "whether", "what", "why", "which", "who", "where", "when");
@@ -114,7 +116,7 @@ public final class ActionPhrase {
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
         FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE, YEAR_TIME, LATER_CUE,
         INTEREST_NOUN, GOAL_NOUN, SHARE_WORD, MANNER_ADVERB, SURE_PHRASE, NOUN_HOMOGRAPH, MEASURE_WORD, ITEM_VERB, ING_NOUN,
-        THAT_GERUND, ING_MODIFIER, CUT_PREPOSITION, JOINT_WORK_VERB, JOINT_WORK_NOUN
+        THAT_GERUND, ING_MODIFIER, CUT_PREPOSITION, JOINT_WORK_VERB, JOINT_WORK_NOUN, NOTICE_VERB
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -921,9 +923,20 @@ public final class ActionPhrase {
                 boolean article = INDEFINITE.contains(t.lower(k)) || t.lower(k).equals("the") && t.capitalized(k - 1);
                 if (article && (t.tag(k - 1).equals("PROPN") || t.tag(k - 1).equals("NOUN"))) {
                     String verbs = dative > start ? t.text(start, dative + 1, lemmatizer) : t.lemma(lemmatizer, start);
+                    // "provide to the Commissioner the following: a statement of expenditures, …": the items are the object
+                    int item = listedObject(t, k);
+                    if (item > k) {
+                        return verbs + " " + t.text(item, ActionEnd.end(t, item, MAX_WORDS - 1 - (dative - start)), null);
+                    }
                     return verbs + " " + t.text(k, ActionEnd.end(t, k, MAX_WORDS - 1 - (dative - start)), null);
                 }
             }
+        }
+        // "notify WHO[, by the fastest means, and within 24 hours of assessment,] of all events …": what the notice is of
+        // comes after the asides that tell how and when it is given
+        String noticed = noticeAfterAsides(t, start, lemmatizer);
+        if (noticed != null) {
+            return noticed;
         }
         // "consider, when making recommendations, possible actions": the aside after the verb is left out
         // ("reduce and eliminate, in accordance with this Article, import duties": two verbs of the object; "to exempt,
@@ -932,6 +945,13 @@ public final class ActionPhrase {
         // ("promptly publish, or otherwise make available, all …": the verb after its adverb)
         int head = start + 1 < t.size() && t.tag(start).equals("ADV") && t.lower(start).endsWith("ly") && t.isVerb(start + 1) ? start + 1 : start;
         int verbs = head + 3 < t.size() && t.tag(head + 1).equals("CCONJ") && t.tag(head + 2).equals("VERB") ? head + 2 : head;
+        // "develop, strengthen and maintain, as soon as possible, the capacity": three verbs share the object after the aside
+        // (the middle one in lower case whatever its tag: the tagger reads "strengthen" between commas as an adverb)
+        if (verbs == head && head + 5 < t.size() && t.isVerb(head) && t.lower(head + 1).equals(",") && t.isWord(head + 2)
+                && !t.capitalized(head + 2) && !t.tag(head + 2).matches("DET|PRON|NUM|ADP")
+                && t.tag(head + 3).equals("CCONJ") && t.tag(head + 4).equals("VERB") && t.lower(head + 5).equals(",")) {
+            verbs = head + 4;
+        }
         // "establish, as far as possible, common positions" written without its first comma: the qualifier is the aside
         int qualifier = verbs + 1 < t.size() && t.isVerb(head) ? t.matchAt(Section.QUALIFIER, verbs + 1) : -1;
         // "coordinate as appropriate [their positions]", written without commas at all: a qualifier of two words or more
@@ -957,7 +977,12 @@ public final class ActionPhrase {
                         || start > 1 && t.lower(start - 1).endsWith("ly") && MODALS.contains(t.lower(start - 2))))) {
             // a longer aside only where a preposition opens it ("participate, under the conditions laid down in …, in
             // financing"); "celebrate, and we will continue to …" is a second clause, no aside
-            int close = t.find(",", verbs + 2, verbs + 2 + (t.tag(verbs + 2).equals("ADP") ? MAX_VERB_ASIDE : MAX_SKIP));
+            // (and where it tells how soon: "maintain, as soon as possible but no later than five years from …, the capacity")
+            boolean timeAside = verbs + 3 < t.size() && (deadlineEnd(t, verbs + 2) > verbs + 2
+                    || t.lower(verbs + 2).equals("as") && t.lower(verbs + 3).equals("soon")
+                    || t.lower(verbs + 2).equals("no") && t.lower(verbs + 3).equals("later"));
+            int close = t.find(",", verbs + 2, verbs + 2 + (timeAside ? MAX_TIME_ASIDE
+                    : t.tag(verbs + 2).equals("ADP") ? MAX_VERB_ASIDE : MAX_SKIP));
             boolean series = close == verbs + 3 || close > 0 && close + 1 < t.size() && t.tag(close + 1).equals("CCONJ");
             if (close > 0 && close + 1 < t.size() && t.isWord(close + 1) && !series && !ActionEnd.stopsAt(t, close + 1, start)) {
                 int objectEnd = ActionEnd.end(t, close + 1, MAX_WORDS - 1 - (verbs - start));
@@ -1013,6 +1038,55 @@ public final class ActionPhrase {
             }
         }
         return joined;
+    }
+
+    /** The most words of the recipient of a notice before its asides: "notify [the competent authority of the other Party],". */
+    private static final int MAX_NOTICE_RECIPIENT = 7;
+    /** The most asides in commas between a notice's recipient and what it is of. */
+    private static final int MAX_NOTICE_ASIDES = 4;
+
+    /**
+     * "notify WHO, by the most efficient means, by way of its focal point, and within 24 hours, of all events …" →
+     * "notify WHO of all events …": a verb of notice (vocabulary "notice-verb"), its short recipient, then asides in
+     * commas, then "of" and what the notice is of; null where the sentence is not built so.
+     */
+    private static String noticeAfterAsides(TaggedWords t, int start, LemmatizerME lemmatizer) {
+        if (!t.isVerb(start) || t.matchAt(Section.NOTICE_VERB, start) != start + 1) {
+            return null;
+        }
+        int comma = -1;
+        for (int k = start + 1; k < Math.min(t.size(), start + 1 + MAX_NOTICE_RECIPIENT); k++) {
+            if (t.lower(k).equals(",")) {
+                comma = k;
+                break;
+            }
+            if (!t.isWord(k) || t.isVerb(k) || t.lower(k).equals("of")) {
+                return null;
+            }
+        }
+        if (comma <= start + 1) {
+            return null;
+        }
+        int k = comma;
+        for (int asides = 0; asides < MAX_NOTICE_ASIDES; asides++) {
+            int next = t.find(",", k + 1, k + 1 + MAX_TIME_ASIDE);
+            if (next < 0 || next == k + 1) {
+                return null;
+            }
+            for (int j = k + 1; j < next; j++) {
+                // another clause or a list, not an aside
+                if (t.lower(j).equals(";") || t.lower(j).equals(":") || MODALS.contains(t.lower(j))) {
+                    return null;
+                }
+            }
+            if (next + 2 < t.size() && t.lower(next + 1).equals("of") && t.isWord(next + 2)) {
+                int budget = MAX_WORDS - wordsBetween(t, start, comma);
+                int end = ActionEnd.end(t, next + 1, budget);
+                return t.lemma(lemmatizer, start) + " " + t.text(start + 1, comma, null) + " " + t.text(next + 1, end, null);
+            }
+            k = next;
+        }
+        return null;
     }
 
     /** Facts of {@link JoinedActions#joined}: the further action dropped for want of words, the second one kept, the first one's end. */
@@ -1118,6 +1192,21 @@ public final class ActionPhrase {
         String frame = t.text(start, frameEnd, lemmatizer);
         int e = ActionEnd.end(t, item, MAX_WORDS - (frameEnd - start));
         return e > item ? frame + " " + t.text(item, e, null) : null;
+    }
+
+    /**
+     * The first item after the colon where the object at {@code k} only leads in to a list ("the following:"), else -1.
+     */
+    private static int listedObject(TaggedWords t, int k) {
+        int colon = k;
+        while (colon < t.size() && t.lower(colon).matches("the|following")) {
+            colon++;
+        }
+        if (colon == k || colon + 1 >= t.size() || !t.lower(colon).equals(":") || !t.lower(colon - 1).equals("following")) {
+            return -1;
+        }
+        int item = colon + 1;
+        return NOUN_PHRASE_START.contains(t.tag(item)) ? item : -1;
     }
 
     /** Prepositions that open what a report is about, after its recipient: "report to the Director [on] steps …". */

@@ -2965,4 +2965,47 @@ class ActionPhraseTest {
                 action("Each Party shall require that hazardous wastes be packaged, labelled, and transported in line with "
                         + "generally accepted international rules."));
     }
+
+    /** What a notice is of follows the asides in commas that tell how and when it is given. */
+    @Test
+    void keepsWhatANoticeIsOfAfterItsAsides() {
+        assertEquals("notify the Registry of any spill of cyanide",
+                action("Each Party shall notify the Registry, by the fastest channel open to it and within two days of "
+                        + "detection, of any spill of cyanide."));
+        assertEquals("inform the other Party of any ban on graphite exports",
+                action("Each Party shall inform the other Party, through diplomatic channels, of any ban on graphite exports."));
+    }
+
+    /** Three verbs share the object that follows an aside telling by when, however long its anchor. */
+    @Test
+    void keepsTheObjectOfThreeVerbsAfterATimeAside() {
+        assertEquals("establish, equip and operate a laboratory for assaying tin ore",
+                action("Each Party shall establish, equip and operate, as soon as possible but no later than three years after "
+                        + "the signature of this Protocol, a laboratory for assaying tin ore."));
+    }
+
+    /** "and" before a subject with a modal of its own ends the action, also where that verb takes no object. */
+    @Test
+    void endsBeforeAnotherSubjectsModalClause() {
+        assertEquals("approve the lithium levy",
+                action("The assembly should approve the lithium levy and the regional council should soon follow."));
+    }
+
+    /** A means keeps what it brings about with "so that" where the clause's verb fits; else it stands alone. */
+    @Test
+    void keepsWhatAMeansBringsAboutWithSoThat() {
+        assertEquals("take steps so that cobalt miners can join a union",
+                action("The Ministry shall take steps so that cobalt miners can join a union."));
+        assertEquals("take measures",
+                action("The Ministry shall take measures so that the slag heaps left at abandoned copper pits across the "
+                        + "province are fenced."));
+    }
+
+    /** A recipient before "the following:" leaves the listed items as the object, as they are without a recipient. */
+    @Test
+    void takesTheListedItemsAfterARecipientAsTheObject() {
+        assertEquals("deliver a yearly audit of royalties",
+                action("The Licensee shall deliver to the Director of Mines the following: a yearly audit of royalties, a map "
+                        + "of the pits."));
+    }
 }
