@@ -2,6 +2,7 @@ package org.accordex.commitments;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -292,8 +293,8 @@ final class GroupSubjects {
     private static final Pattern MEMBERS_OF_NAME = Pattern.compile("^(?:[’']s)?\\s+$");
 
     /** A group's members as the whole subject, with no name of their own: "The founding members will", "Members of the Alliance will". */
-    static final Pattern MEMBERS_SUBJECT = Pattern.compile("(?i)^[\\s\"“]*(?:the\\s+)?(?:(?:founding|initial|current)\\s+)?"
-            + "(?:members|partners)(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,4})?"
+    private static final Pattern MEMBERS_SUBJECT = Pattern.compile("(?i)^[\\s\"“]*(?:the\\s+)?(?:(?:founding|initial|current)\\s+)?"
+            + "(members|partners)(?:\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,4}))?"
             + "(?:\\s+(?:also|further|jointly|now|\\w+ly))*\\s*$");
 
     /** "Founding members of the Alliance include A, B and C": a sentence that lists who a group's members are. */
@@ -306,15 +307,25 @@ final class GroupSubjects {
     private static final int MEMBERS_BACK = 4000;
 
     /**
-     * The members the text listed before ("Founding members of the Alliance include A, B and C.") that a bare group of
-     * members ("The founding members will …") stands for: the run of two or more names right after the list's verb, the
-     * last such list before the sentence; empty where the text lists none.
+     * The members the text listed before ("Founding members of the Alliance include A, B and C.") that a subject of bare
+     * members ("The founding members will …", "Members of the Alliance will …") stands for: the run of two or more names
+     * right after the list's verb, the last such list before the sentence; empty where the subject is no such group or the
+     * text lists none of it.
      */
-    static List<String> listedMembers(String text, int offset, List<Mention> mentions) {
+    static List<String> listedMembers(String subject, String text, int offset, List<Mention> mentions) {
+        Matcher own = MEMBERS_SUBJECT.matcher(subject);
+        if (!own.matches()) {
+            return List.of();
+        }
         Matcher m = MEMBERS_INCLUDE.matcher(text).region(Math.max(0, offset - MEMBERS_BACK), offset);
         int from = -1;
         while (m.find()) {
-            from = m.end();
+            // the list must be of the same word and, where the subject names whose members, of that group: "Its partners
+            // include A, B and C" lists no "members of the Finance Network"
+            String list = m.group().toLowerCase(Locale.ROOT);
+            boolean sameGroup = list.contains(own.group(1).toLowerCase(Locale.ROOT))
+                    && (own.group(2) == null || list.contains(own.group(2).toLowerCase(Locale.ROOT)));
+            from = sameGroup ? m.end() : -1;
         }
         if (from < 0) {
             return List.of();

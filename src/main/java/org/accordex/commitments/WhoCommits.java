@@ -2562,8 +2562,8 @@ final class WhoCommits {
                     || THE_LEADERS.matcher(subject).find())) {
                 whole = pairOfOne(whole, offset, context.mentions(), text, !THE_LEADERS.matcher(subject).find());
             }
-            List<String> listedMembers = speakers.isEmpty() && GroupSubjects.MEMBERS_SUBJECT.matcher(subject).matches()
-                    ? GroupSubjects.listedMembers(text, offset, context.mentions()) : List.of();
+            List<String> listedMembers = speakers.isEmpty()
+                    ? GroupSubjects.listedMembers(subject, text, offset, context.mentions()) : List.of();
             if (!listedMembers.isEmpty()) {
                 // "Founding members of the Alliance include A, B and C. The founding members will …": those the text
                 // listed, not the parties its opening names
